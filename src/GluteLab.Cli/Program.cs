@@ -1,0 +1,1 @@
+return GluteLab.Cli.CliApp.Run(args);
