@@ -9,9 +9,9 @@ internal static class DemoCommand
     public static Command Create()
     {
         var command = new Command("demo", "Run the main job on the bundled defaults.");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
-            Console.WriteLine("GluteLab muscle groups: " + string.Join(", ", MuscleGroups.AllIds));
+            parse.InvocationConfiguration.Output.WriteLine("GluteLab muscle groups: " + string.Join(", ", MuscleGroups.AllIds));
             return 0;
         });
         return command;
