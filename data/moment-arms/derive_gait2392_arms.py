@@ -65,7 +65,7 @@ def arm_cm(m, q, k, h=1e-5):
     return -100 * (length(m, qp) - length(m, qm)) / (2 * h)
 
 
-SRC = 'computed: straight-line gait2392 path, r = -dL/dq (derive_gait2392_arms.py)'
+SRC = 'computed: straight-line gait2392 path; r = -dL/dq (derive_gait2392_arms.py)'
 HIP_ANGLES = [-20, -10, 0, 15, 30, 45, 60, 75, 90]
 KNEE_ANGLES = [0, 15, 30, 45, 60, 75, 90, 105]
 
