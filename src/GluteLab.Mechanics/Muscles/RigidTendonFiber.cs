@@ -1,0 +1,81 @@
+using GluteLab.Anatomy;
+using GluteLab.Anatomy.Muscles;
+
+namespace GluteLab.Mechanics.Muscles;
+
+/// <summary>
+/// Fibre kinematics and force multipliers of a Hill muscle with a rigid tendon (the tendon treatment of OpenSim's static
+/// optimisation) and DeGroote–Fregly 2016 curves. Pure functions, no allocation.
+/// </summary>
+/// <remarks>
+/// <para>Geometry: the fibre length along the tendon is l_M·cos α = L_MT − TSL and the pennation has constant width,
+/// l_M·sin α = L_opt′·sin α₀, so l_M = √((L_MT − TSL)² + (L_opt′ sin α₀)²) and cos α = (L_MT − TSL)/l_M. When L_MT ≤ TSL
+/// the fibre is taken at its minimum (L_MT − TSL = 0, cos α = 0: no force along the tendon).</para>
+/// <para>Velocity: v_M = (dL_MT/dt)·cos α (differentiating l_M² = (L_MT − TSL)² + const).</para>
+/// <para><b>Resting-length shortening</b> (adaptive shortening of a tight muscle, e.g. hip flexors in Lower Crossed
+/// Syndrome): a fraction s ∈ [0, 0.5] that shortens the optimal fibre length, L_opt′ = L_opt·(1 − s). Tendon slack
+/// length, Fmax and α₀ are unchanged; the constant pennation width becomes L_opt′·sin α₀ and v_max = 10·L_opt′/s.
+/// At a given posture l̃ = l_M/L_opt′ is therefore larger, so passive force rises and the active force–length
+/// operating point moves to the descending limb. This models fewer sarcomeres in series; it is a named assumption.</para>
+/// </remarks>
+public static class RigidTendonFiber
+{
+    /// <summary>Largest accepted resting-length shortening fraction.</summary>
+    public const double MaxRestingLengthShortening = 0.5;
+
+    /// <summary>Effective optimal fibre length after shortening: L_opt·(1 − s), m.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">s is NaN or outside [0, 0.5].</exception>
+    public static double EffectiveOptimalFiberLength(double optimalFiberLengthMeters, double restingLengthShortening) =>
+        optimalFiberLengthMeters * (1.0 - Preconditions.CheckRange(nameof(restingLengthShortening), restingLengthShortening, 0, MaxRestingLengthShortening));
+
+    /// <summary>Fibre state of <paramref name="muscle"/> at a musculotendon length and velocity.</summary>
+    /// <param name="muscle">The muscle (its L_opt, TSL, α₀ and max contraction velocity are used).</param>
+    /// <param name="musculotendonLengthMeters">L_MT, m, finite.</param>
+    /// <param name="musculotendonVelocityMetersPerSecond">dL_MT/dt, m/s, positive when lengthening, finite.</param>
+    /// <param name="restingLengthShortening">Tightness fraction s in [0, 0.5]; 0 = normal.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An input is NaN, infinite or out of range.</exception>
+    public static FiberState Compute(Muscle muscle, double musculotendonLengthMeters, double musculotendonVelocityMetersPerSecond, double restingLengthShortening = 0)
+    {
+        ArgumentNullException.ThrowIfNull(muscle);
+        return Compute(musculotendonLengthMeters, musculotendonVelocityMetersPerSecond, muscle.OptimalFiberLengthMeters,
+            muscle.TendonSlackLengthMeters, muscle.PennationAngleAtOptimumRadians, restingLengthShortening);
+    }
+
+    /// <summary>Fibre state from explicit parameters.</summary>
+    /// <param name="musculotendonLengthMeters">L_MT, m, finite.</param>
+    /// <param name="musculotendonVelocityMetersPerSecond">dL_MT/dt, m/s, positive when lengthening, finite.</param>
+    /// <param name="optimalFiberLengthMeters">L_opt, m, &gt; 0.</param>
+    /// <param name="tendonSlackLengthMeters">TSL, m, ≥ 0.</param>
+    /// <param name="pennationAngleAtOptimumRadians">α₀, rad, in [0, 1.2].</param>
+    /// <param name="restingLengthShortening">Tightness fraction s in [0, 0.5]; 0 = normal.</param>
+    /// <param name="maxContractionVelocityOptimalLengthsPerSecond">v_max in L_opt′/s, &gt; 0 (default 10).</param>
+    /// <exception cref="ArgumentOutOfRangeException">An input is NaN, infinite or out of range.</exception>
+    public static FiberState Compute(
+        double musculotendonLengthMeters, double musculotendonVelocityMetersPerSecond,
+        double optimalFiberLengthMeters, double tendonSlackLengthMeters, double pennationAngleAtOptimumRadians,
+        double restingLengthShortening = 0,
+        double maxContractionVelocityOptimalLengthsPerSecond = Muscle.MaxContractionVelocityOptimalLengthsPerSecond)
+    {
+        Preconditions.CheckFinite(nameof(musculotendonLengthMeters), musculotendonLengthMeters);
+        Preconditions.CheckFinite(nameof(musculotendonVelocityMetersPerSecond), musculotendonVelocityMetersPerSecond);
+        Preconditions.CheckPositive(nameof(optimalFiberLengthMeters), optimalFiberLengthMeters);
+        Preconditions.CheckRange(nameof(tendonSlackLengthMeters), tendonSlackLengthMeters, 0, double.MaxValue);
+        Preconditions.CheckRange(nameof(pennationAngleAtOptimumRadians), pennationAngleAtOptimumRadians, 0, 1.2);
+        Preconditions.CheckPositive(nameof(maxContractionVelocityOptimalLengthsPerSecond), maxContractionVelocityOptimalLengthsPerSecond);
+
+        var optimal = EffectiveOptimalFiberLength(optimalFiberLengthMeters, restingLengthShortening);
+        var width = optimal * Math.Sin(pennationAngleAtOptimumRadians);
+        var along = Math.Max(musculotendonLengthMeters - tendonSlackLengthMeters, 0.0);
+        var fiber = Math.Sqrt(along * along + width * width);
+        var cos = fiber > 0 ? along / fiber : 0.0;
+        var fiberVelocity = musculotendonVelocityMetersPerSecond * cos;
+
+        var l = fiber / optimal;
+        var v = fiberVelocity / (maxContractionVelocityOptimalLengthsPerSecond * optimal);
+        return new FiberState(
+            l, v, cos,
+            DeGrooteFregly2016.ActiveForceLength(l),
+            Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(Math.Clamp(v, -1.0, 1.0))),
+            DeGrooteFregly2016.PassiveForceLength(l));
+    }
+}
