@@ -1,0 +1,102 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace GluteLab.Mechanics.Recruitment;
+
+/// <summary>
+/// Dense vector kernels of the recruitment solver. SIMD over <see cref="Vector{T}"/> with a fixed summation order
+/// for a given vector width, so results are reproducible on one machine and runtime.
+/// </summary>
+internal static class Kernels
+{
+    /// <summary>Σ xᵢ·yᵢ.</summary>
+    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var n = x.Length;
+        var acc = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++) acc += vx[j] * vy[j];
+        var sum = Vector.Sum(acc);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++) sum += x[i] * y[i];
+        return sum;
+    }
+
+    /// <summary>Σ xᵢ·yᵢ·zᵢ.</summary>
+    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z)
+    {
+        var n = x.Length;
+        var acc = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        var vz = MemoryMarshal.Cast<double, Vector<double>>(z.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++) acc += vx[j] * vy[j] * vz[j];
+        var sum = Vector.Sum(acc);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++) sum += x[i] * y[i] * z[i];
+        return sum;
+    }
+
+    /// <summary>y ← y + α·x.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = x.Length;
+        var va = new Vector<double>(alpha);
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++) vy[j] += va * vx[j];
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++) y[i] += alpha * x[i];
+    }
+
+    /// <summary>max |xᵢ|.</summary>
+    public static double MaxAbs(ReadOnlySpan<double> x)
+    {
+        var worst = 0.0;
+        foreach (var v in x) worst = Math.Max(worst, Math.Abs(v));
+        return worst;
+    }
+
+    /// <summary>
+    /// In-place Cholesky factorisation of the symmetric positive-definite m×m matrix in <paramref name="h"/>
+    /// (row-major, lower triangle read and overwritten with L). Returns false if a pivot is not positive.
+    /// </summary>
+    public static bool Cholesky(Span<double> h, int m)
+    {
+        for (var j = 0; j < m; j++)
+        {
+            var rowJ = h.Slice(j * m, m);
+            var diag = rowJ[j];
+            for (var q = 0; q < j; q++) diag -= rowJ[q] * rowJ[q];
+            if (!(diag > 0)) return false;
+            var ljj = Math.Sqrt(diag);
+            rowJ[j] = ljj;
+            for (var i = j + 1; i < m; i++)
+            {
+                var rowI = h.Slice(i * m, m);
+                var s = rowI[j];
+                for (var q = 0; q < j; q++) s -= rowI[q] * rowJ[q];
+                rowI[j] = s / ljj;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Solves L·Lᵀ·x = r with the factor from <see cref="Cholesky"/>; <paramref name="x"/> may alias nothing.</summary>
+    public static void CholeskySolve(ReadOnlySpan<double> l, int m, ReadOnlySpan<double> r, Span<double> x)
+    {
+        for (var i = 0; i < m; i++)
+        {
+            var s = r[i];
+            var rowI = l.Slice(i * m, m);
+            for (var q = 0; q < i; q++) s -= rowI[q] * x[q];
+            x[i] = s / rowI[i];
+        }
+        for (var i = m - 1; i >= 0; i--)
+        {
+            var s = x[i];
+            for (var q = i + 1; q < m; q++) s -= l[q * m + i] * x[q];
+            x[i] = s / l[i * m + i];
+        }
+    }
+}

@@ -1,0 +1,650 @@
+namespace GluteLab.Mechanics.Recruitment;
+
+/// <summary>
+/// Solves the per-frame muscle-recruitment problem of static optimization exactly (to the moment tolerance):
+/// minimise Σᵢ wᵢ·aᵢᵖ subject to A·a = b and 0 ≤ aᵢ ≤ uᵢ, by a semismooth Newton method on the m-dimensional
+/// concave dual. Reusable workspace sized for one (m, n): a solve allocates nothing unless the frame is infeasible
+/// (then only the returned <see cref="InfeasibilityDiagnosis"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Method (docs/recruitment.md): the cost is separable and strictly convex, so for multipliers λ ∈ ℝᵐ the
+/// minimiser of the Lagrangian over the box is explicit, aᵢ(λ) = clamp(((Aᵢᵀλ)₊ / (p·wᵢ))^{1/(p−1)}, 0, uᵢ), and the
+/// dual g(λ) is concave with gradient b − A·a(λ). Newton steps solve (Σ_free aᵢ′·AᵢAᵢᵀ)·d = b − A·a(λ) by Cholesky
+/// (m×m), with an Armijo line search on g. For p = 2 the dual is piecewise quadratic and the iteration ends finitely
+/// once the set of free muscles is right; the last step then solves that piece exactly, so the residual drops to the
+/// floating-point floor. Every iterate satisfies stationarity and complementarity exactly; convergence is declared
+/// only on the moment residual, recomputed from the returned activations.
+/// </para>
+/// <para>
+/// Infeasible frames are detected by a per-coordinate bound check and, when Newton does not converge, by computing
+/// the closest achievable moments (bounded least squares by proximal-point iterations on a regularised dual).
+/// </para>
+/// <para>Deterministic: no state is carried between calls except through the caller's multipliers span, and the
+/// arithmetic order is fixed for a given machine.</para>
+/// </remarks>
+/// <threadsafety>Not thread-safe: the instance is a mutable workspace. Use one instance per thread.</threadsafety>
+public sealed class StaticOptimizationSolver
+{
+    // Armijo sufficient-increase fraction (Nocedal & Wright 2006, §3.1: a small value such as 1e-4).
+    private const double ArmijoFraction = 1e-4;
+    // Strong Wolfe curvature fraction η: accept a step where φ′(t) ≥ −η·φ′(0) (Nocedal & Wright 2006, §3.1; η &lt; 1).
+    private const double CurvatureFraction = 0.25;
+    // Assumption: a Newton step may move any muscle's linear predictor cᵢ = Aᵢᵀλ by at most this many times the span of
+    // cᵢ over which that muscle goes from 0 to its capacity; longer steps are shortened (they only occur far from the
+    // solution or when the frame is infeasible).
+    private const double StepCapInRanges = 50;
+    // Consecutive shortened steps after which the frame is checked for infeasibility.
+    private const int DivergenceCheckAfter = 10;
+    // Assumption: relative Levenberg regularisation of the Newton matrix (diagonal, relative to each row's full curvature);
+    // keeps Cholesky well defined when no free muscle crosses a coordinate. It only slows the last step by this factor.
+    private const double RelativeRegularisation = 1e-10;
+    // For p > 2, a(c) ∝ c^{1/(p−1)} has an unbounded slope at c = 0, where plain Newton overshoots and crawls. The
+    // Newton matrix therefore uses the slope at activation max(aᵢ, a_f) for every muscle with cᵢ > −c_f, where a_f
+    // follows the current relative residual (max |r| / largest achievable row moment) clamped to
+    // [CurvatureFloorMin, CurvatureFloorMax] (assumptions), so the model is exact near the solution. Step lengths only.
+    private const double CurvatureFloorMin = 1e-9;
+    private const double CurvatureFloorMax = 1e-2;
+    // Closest-point computation: ridge ε relative to the largest row curvature Σᵢ Aₖᵢ²/wᵢ, outer iteration budget,
+    // Newton budget.
+    private const double ProximalRelativeRidge = 1e-6;
+    private const int ProximalMaxOuter = 60;
+    private const int DiagnosisMaxIterations = 400;
+
+    private readonly int _m;
+    private readonly int _n;
+    private readonly RecruitmentSolverOptions _options;
+
+    // Per-muscle constants of the current solve.
+    private readonly double[] _u, _w, _slope, _offset, _halfInvSlope, _invPw, _cRange;
+    // Per-muscle state: predictor c = Aᵀλ, activation a(c), derivative a′(c); trial copies; step in c.
+    private double[] _c, _a, _da, _cTrial, _aTrial, _daTrial;
+    private readonly double[] _dc;
+    // Per-coordinate state.
+    private double[] _lambda, _lambdaTrial;
+    private readonly double[] _r, _d, _h, _rowCurvature, _rowPositive, _rowNegative;
+
+    // Mode of the Newton iteration (set before RunNewton).
+    private bool _quadratic;      // p = 2 form: a = clamp(offset + slope·c, 0, u)
+    private double _p;            // exponent for the general form
+    private double _rho;          // dual ridge: gradient b − A·a − ρλ (0 for the recruitment problem, 1 for the closest point)
+    private bool _capSteps;
+    private double _largestRowMoment; // max over rows of Σᵢ |Aₖᵢ|·uᵢ + |bₖ|, N·m
+
+    /// <summary>Creates a workspace for problems with <paramref name="coordinateCount"/> constraints and
+    /// <paramref name="muscleCount"/> muscles.</summary>
+    /// <param name="coordinateCount">m, 1 to <see cref="RecruitmentProblem.MaxCoordinateCount"/>.</param>
+    /// <param name="muscleCount">n ≥ 1.</param>
+    /// <param name="options">Tolerance and iteration budget; <see cref="RecruitmentSolverOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count or an option is out of range.</exception>
+    public StaticOptimizationSolver(int coordinateCount, int muscleCount, RecruitmentSolverOptions? options = null)
+    {
+        if (coordinateCount < 1 || coordinateCount > RecruitmentProblem.MaxCoordinateCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(coordinateCount), coordinateCount,
+                $"coordinateCount should be in range [1, {RecruitmentProblem.MaxCoordinateCount}], was {coordinateCount}.");
+        }
+        if (muscleCount < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(muscleCount), muscleCount, $"muscleCount should be ≥ 1, was {muscleCount}.");
+        }
+        _options = options ?? RecruitmentSolverOptions.Default;
+        _options.Validate();
+        _m = coordinateCount;
+        _n = muscleCount;
+        double[] N() => new double[muscleCount];
+        double[] M() => new double[coordinateCount];
+        (_u, _w, _slope, _offset, _halfInvSlope, _invPw, _cRange) = (N(), N(), N(), N(), N(), N(), N());
+        (_c, _a, _da, _cTrial, _aTrial, _daTrial, _dc) = (N(), N(), N(), N(), N(), N(), N());
+        (_lambda, _lambdaTrial, _r, _d, _rowCurvature, _rowPositive, _rowNegative) = (M(), M(), M(), M(), M(), M(), M());
+        _h = new double[coordinateCount * coordinateCount];
+    }
+
+    /// <summary>m, the number of coordinates this workspace is sized for.</summary>
+    public int CoordinateCount => _m;
+
+    /// <summary>n, the number of muscles this workspace is sized for.</summary>
+    public int MuscleCount => _n;
+
+    /// <summary>The settings in use.</summary>
+    public RecruitmentSolverOptions Options => _options;
+
+    /// <summary>Solves one frame from a cold start (λ = 0).</summary>
+    /// <param name="problem">The frame; its m and n must match this workspace.</param>
+    /// <param name="activations">Output, n entries: the activations (within [0, uᵢ] always; for an infeasible frame
+    /// the closest achievable point).</param>
+    /// <returns>Status, iterations, residual, cost and, if infeasible, the diagnosis.</returns>
+    /// <exception cref="ArgumentException">Sizes do not match.</exception>
+    public RecruitmentSolution Solve(RecruitmentProblem problem, Span<double> activations)
+    {
+        CheckSizes(problem, activations);
+        _lambda.AsSpan().Clear();
+        return SolveCore(problem, activations, warm: false);
+    }
+
+    /// <summary>Solves one frame, optionally warm-started, and returns the Lagrange multipliers.</summary>
+    /// <param name="problem">The frame; its m and n must match this workspace.</param>
+    /// <param name="activations">Output, n entries (see <see cref="Solve(RecruitmentProblem, Span{double})"/>).</param>
+    /// <param name="multipliers">m entries. Input when <paramref name="warmStart"/> is true: the multipliers of a nearby
+    /// problem (e.g. the previous frame); output: λ at the solution, the marginal cost of each required moment,
+    /// ∂(Σ wᵢaᵢᵖ)/∂bₖ, in 1/(N·m). Left unchanged for an infeasible frame.</param>
+    /// <param name="warmStart">Start from <paramref name="multipliers"/> instead of λ = 0. The solution does not depend on
+    /// the start (the problem has a unique optimum); only the iteration count does.</param>
+    /// <exception cref="ArgumentException">Sizes do not match, or a warm-start multiplier is not finite.</exception>
+    public RecruitmentSolution Solve(RecruitmentProblem problem, Span<double> activations, Span<double> multipliers, bool warmStart)
+    {
+        CheckSizes(problem, activations);
+        if (multipliers.Length != _m)
+        {
+            throw new ArgumentException($"multipliers should have m = {_m} entries, had {multipliers.Length}.", nameof(multipliers));
+        }
+        if (warmStart)
+        {
+            for (var k = 0; k < _m; k++)
+            {
+                if (!double.IsFinite(multipliers[k]))
+                {
+                    throw new ArgumentException($"multipliers[{k}] should be finite for a warm start, was {multipliers[k]}.", nameof(multipliers));
+                }
+            }
+            multipliers.CopyTo(_lambda);
+        }
+        else
+        {
+            _lambda.AsSpan().Clear();
+        }
+        var solution = SolveCore(problem, activations, warmStart);
+        if (solution.Status != SolverStatus.Infeasible) _lambda.AsSpan().CopyTo(multipliers);
+        return solution;
+    }
+
+    private void CheckSizes(RecruitmentProblem problem, Span<double> activations)
+    {
+        if (problem.CoordinateCount != _m || problem.MuscleCount != _n)
+        {
+            throw new ArgumentException(
+                $"problem is {problem.CoordinateCount}×{problem.MuscleCount} (m×n) but this solver is sized for {_m}×{_n}.", nameof(problem));
+        }
+        if (activations.Length != _n)
+        {
+            throw new ArgumentException($"activations should have n = {_n} entries, had {activations.Length}.", nameof(activations));
+        }
+    }
+
+    private RecruitmentSolution SolveCore(RecruitmentProblem problem, Span<double> activations, bool warm)
+    {
+        var tol = _options.MomentToleranceNewtonMetres;
+        var p = problem.Exponent;
+        var A = problem.MomentMatrix;
+        var b = problem.RequiredMoments;
+        for (var i = 0; i < _n; i++)
+        {
+            _u[i] = problem.Capacities[i];
+            _w[i] = problem.Weight(i);
+        }
+
+        var rowBoundsViolated = CheckRowBounds(problem, tol);
+        _largestRowMoment = 1e-300;
+        for (var k = 0; k < _m; k++)
+        {
+            _largestRowMoment = Math.Max(_largestRowMoment, _rowPositive[k] - _rowNegative[k] + Math.Abs(problem.RequiredMoments[k]));
+        }
+        var iterations = 0;
+        var exit = NewtonExit.Diverging;
+        if (!rowBoundsViolated)
+        {
+            if (p != 2.0 && !warm)
+            {
+                // Cold start for p ≠ 2: solve the p = 2 problem, then rescale λ so that a typical active muscle keeps
+                // its activation ā (c = p·w·a^{p−1} versus 2·w·a).
+                SetRecruitmentMode(problem, 2.0);
+                exit = RunNewton(A, b, tol, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                if (exit == NewtonExit.Converged)
+                {
+                    double num = 0, den = 0;
+                    for (var i = 0; i < _n; i++)
+                    {
+                        num += _w[i] * _a[i] * _a[i];
+                        den += _w[i] * _a[i];
+                    }
+                    var typical = den > 0 ? num / den : 0;
+                    var scale = p / 2 * Math.Pow(typical, p - 2);
+                    for (var k = 0; k < _m; k++) _lambda[k] *= scale;
+                }
+            }
+            if (p == 2.0 || warm || exit == NewtonExit.Converged)
+            {
+                SetRecruitmentMode(problem, p);
+                exit = RunNewton(A, b, tol, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+            }
+            if (exit == NewtonExit.Converged) return Finish(problem, SolverStatus.Converged, iterations, activations, null);
+        }
+
+        // Not converged: find the closest achievable moments to decide between infeasible and merely unfinished.
+        Span<double> keepLambda = stackalloc double[_m];
+        _lambda.AsSpan().CopyTo(keepLambda);
+        var missingMax = ClosestPoint(problem, ref iterations);
+        if (rowBoundsViolated || missingMax > tol)
+        {
+            var diagnosis = Diagnose(problem, tol, rowBoundsViolated);
+            return Finish(problem, SolverStatus.Infeasible, iterations, activations, diagnosis);
+        }
+
+        // Feasible after all: resume the recruitment iteration from where it stopped, without the early exit.
+        keepLambda.CopyTo(_lambda);
+        SetRecruitmentMode(problem, p);
+        if (exit == NewtonExit.Diverging && iterations < _options.MaxIterations)
+        {
+            exit = RunNewton(A, b, tol, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
+        }
+        else
+        {
+            RunNewton(A, b, tol, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
+        }
+        var status = exit switch
+        {
+            NewtonExit.Converged => SolverStatus.Converged,
+            NewtonExit.Stalled => SolverStatus.Stalled,
+            _ => SolverStatus.IterationLimit,
+        };
+        return Finish(problem, status, iterations, activations, null);
+    }
+
+    private RecruitmentSolution Finish(RecruitmentProblem problem, SolverStatus status, int iterations, Span<double> activations,
+        InfeasibilityDiagnosis? diagnosis)
+    {
+        _a.AsSpan().CopyTo(activations);
+        return new RecruitmentSolution(status, iterations, problem.MaxResidual(activations), problem.Cost(activations), diagnosis);
+    }
+
+    /// <summary>Per row, the largest positive and negative moments all muscles give at capacity; true if some bₖ is beyond.</summary>
+    private bool CheckRowBounds(RecruitmentProblem problem, double tol)
+    {
+        var violated = false;
+        for (var k = 0; k < _m; k++)
+        {
+            var row = problem.Row(k);
+            double pos = 0, neg = 0;
+            for (var i = 0; i < _n; i++)
+            {
+                var v = row[i] * _u[i];
+                if (v > 0) pos += v; else neg += v;
+            }
+            _rowPositive[k] = pos;
+            _rowNegative[k] = neg;
+            var bk = problem.RequiredMoments[k];
+            if (bk > pos + tol || bk < neg - tol) violated = true;
+        }
+        return violated;
+    }
+
+    private void SetRecruitmentMode(RecruitmentProblem problem, double p)
+    {
+        _p = p;
+        _quadratic = p == 2.0;
+        _rho = 0;
+        _capSteps = true;
+        for (var i = 0; i < _n; i++)
+        {
+            var w = _w[i];
+            var u = _u[i];
+            _offset[i] = 0;
+            if (_quadratic)
+            {
+                _slope[i] = 1 / (2 * w);
+                _halfInvSlope[i] = w;
+                _cRange[i] = 2 * w * u;
+            }
+            else
+            {
+                _invPw[i] = 1 / (p * w);
+                _cRange[i] = p * w * Math.Pow(u, p - 1);
+            }
+        }
+        // Row curvature with every usable muscle free at half capacity: the scale of the Newton matrix, for regularisation.
+        for (var k = 0; k < _m; k++)
+        {
+            var row = problem.Row(k);
+            var s = 0.0;
+            for (var i = 0; i < _n; i++)
+            {
+                if (_u[i] <= 0) continue;
+                var curvature = _quadratic ? _slope[i] : Math.Pow(0.5 * _u[i], 2 - p) * _invPw[i] / (p - 1);
+                s += row[i] * row[i] * curvature;
+            }
+            _rowCurvature[k] = s > 0 ? RelativeRegularisation * s : 1.0;
+        }
+    }
+
+    private enum NewtonExit { Converged, IterationLimit, Stalled, Diverging }
+
+    /// <summary>
+    /// Newton iteration on the dual from the current λ. Stops when max |b − A·a − ρλ| ≤ <paramref name="tol"/>, the
+    /// shared iteration budget is spent, no step increases the dual, or (optionally) steps keep being shortened.
+    /// </summary>
+    private NewtonExit RunNewton(ReadOnlySpan<double> A, ReadOnlySpan<double> b, double tol, int maxIterations,
+        bool earlyDivergenceStop, ref int iterations)
+    {
+        var m = _m;
+        var n = _n;
+        _c.AsSpan().Clear();
+        for (var k = 0; k < m; k++) Kernels.Axpy(_lambda[k], A.Slice(k * n, n), _c);
+        var g = Activate(_c, _a, _da, out var gScale) + DualLinear(_lambda, b, ref gScale);
+        var residual = Residual(A, b);
+        var capped = 0;
+        var best = residual;
+        var sinceBest = 0;
+        while (true)
+        {
+            if (residual <= tol) return NewtonExit.Converged;
+            if (iterations >= maxIterations) return NewtonExit.IterationLimit;
+            iterations++;
+
+            if (!_quadratic) Curvature(residual);
+
+            // Newton matrix H = Σ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation, lower triangle.
+            var regFactor = 1.0;
+            while (true)
+            {
+                for (var k = 0; k < m; k++)
+                {
+                    var rowK = A.Slice(k * n, n);
+                    for (var l = 0; l <= k; l++) _h[k * m + l] = Kernels.Dot(rowK, A.Slice(l * n, n), _da);
+                    _h[k * m + k] += _rho + (_rho > 0 ? 0 : regFactor * _rowCurvature[k]);
+                }
+                if (Kernels.Cholesky(_h, m)) break;
+                regFactor *= 1e3;
+                if (regFactor > 1e12) return NewtonExit.Stalled;
+            }
+            Kernels.CholeskySolve(_h, m, _r, _d);
+
+            _dc.AsSpan().Clear();
+            for (var k = 0; k < m; k++) Kernels.Axpy(_d[k], A.Slice(k * n, n), _dc);
+            var wasCapped = false;
+            if (_capSteps)
+            {
+                var tau = 0.0;
+                for (var i = 0; i < n; i++)
+                {
+                    if (_cRange[i] > 0) tau = Math.Max(tau, Math.Abs(_dc[i]) / _cRange[i]);
+                }
+                if (tau > StepCapInRanges)
+                {
+                    var shrink = StepCapInRanges / tau;
+                    for (var k = 0; k < m; k++) _d[k] *= shrink;
+                    for (var i = 0; i < n; i++) _dc[i] *= shrink;
+                    wasCapped = true;
+                }
+            }
+            var slope = 0.0;
+            for (var k = 0; k < m; k++) slope += _d[k] * _r[k];
+
+            // Line search on the concave dual φ(t) = g(λ + t·d). φ′(t) = dᵀ(b − A·a(t) − ρ(λ + t·d)) costs O(n) given
+            // Aᵀd, so the step is accepted only where φ′ has not turned strongly negative (strong Wolfe curvature
+            // condition) and g rose enough (Armijo; the slack absorbs rounding of g near the optimum). Otherwise the
+            // root of φ′ is bracketed and approached by safeguarded regula falsi. This stops the overshoot across the
+            // kink at aᵢ = 0 that makes plain Newton cycle for p > 2.
+            double db = 0, dl = 0, dd = 0;
+            for (var k = 0; k < m; k++)
+            {
+                db += _d[k] * b[k];
+                dl += _d[k] * _lambda[k];
+                dd += _d[k] * _d[k];
+            }
+            var t = 1.0;
+            double lo = 0, dphiLo = slope, hi = double.PositiveInfinity, dphiHi = 0;
+            var accepted = false;
+            double gTrial = 0;
+            for (var attempt = 0; attempt < 60; attempt++)
+            {
+                for (var i = 0; i < n; i++) _cTrial[i] = _c[i] + t * _dc[i];
+                for (var k = 0; k < m; k++) _lambdaTrial[k] = _lambda[k] + t * _d[k];
+                gTrial = Activate(_cTrial, _aTrial, _daTrial, out var trialScale) + DualLinear(_lambdaTrial, b, ref trialScale);
+                var dphi = db - Kernels.Dot(_dc, _aTrial) - _rho * (dl + t * dd);
+                var slack = 1e-13 * (gScale + trialScale);
+                var armijo = gTrial >= g + ArmijoFraction * t * slope - slack;
+                // Accept where |φ′| is small (strong Wolfe), or a full step that still ascends (no overshoot seen).
+                if (armijo && (Math.Abs(dphi) <= CurvatureFraction * slope || (dphi > 0 && double.IsPositiveInfinity(hi))))
+                {
+                    accepted = true;
+                    break;
+                }
+                if (dphi > 0)
+                {
+                    lo = t;
+                    dphiLo = dphi;
+                }
+                else
+                {
+                    hi = t;
+                    dphiHi = dphi;
+                }
+                var secant = lo + (hi - lo) * dphiLo / (dphiLo - dphiHi);
+                var margin = 0.1 * (hi - lo);
+                t = Math.Clamp(secant, lo + margin, hi - margin);
+            }
+            if (!accepted) return NewtonExit.Stalled;
+
+            (_c, _cTrial) = (_cTrial, _c);
+            (_a, _aTrial) = (_aTrial, _a);
+            (_da, _daTrial) = (_daTrial, _da);
+            (_lambda, _lambdaTrial) = (_lambdaTrial, _lambda);
+            g = gTrial;
+            gScale = 0;
+            Activate(_c, _a, _da, out gScale);
+            DualLinear(_lambda, b, ref gScale);
+            residual = Residual(A, b);
+
+            capped = wasCapped ? capped + 1 : 0;
+            if (earlyDivergenceStop && capped >= DivergenceCheckAfter) return NewtonExit.Diverging;
+            if (!wasCapped)
+            {
+                if (residual < 0.5 * best)
+                {
+                    best = residual;
+                    sinceBest = 0;
+                }
+                else if (++sinceBest >= 12)
+                {
+                    return NewtonExit.Stalled;
+                }
+            }
+        }
+    }
+
+    /// <summary>λᵀb − ρ/2·‖λ‖², adding magnitudes to <paramref name="scale"/>.</summary>
+    private double DualLinear(ReadOnlySpan<double> lambda, ReadOnlySpan<double> b, ref double scale)
+    {
+        var value = 0.0;
+        for (var k = 0; k < _m; k++)
+        {
+            var term = lambda[k] * b[k] - 0.5 * _rho * lambda[k] * lambda[k];
+            value += term;
+            scale += Math.Abs(term);
+        }
+        return value;
+    }
+
+    /// <summary>r ← b − A·a − ρλ; returns max |rₖ|.</summary>
+    private double Residual(ReadOnlySpan<double> A, ReadOnlySpan<double> b)
+    {
+        var worst = 0.0;
+        for (var k = 0; k < _m; k++)
+        {
+            var rk = b[k] - Kernels.Dot(A.Slice(k * _n, _n), _a) - _rho * _lambda[k];
+            _r[k] = rk;
+            worst = Math.Max(worst, Math.Abs(rk));
+        }
+        return worst;
+    }
+
+    /// <summary>
+    /// Minimiser of the Lagrangian term per muscle for predictors c: a(c), its derivative a′(c) (the semismooth choice
+    /// counts cᵢ at the lower kink as free for p = 2), and Σ (costᵢ(a) − cᵢ·aᵢ). <paramref name="scale"/> is Σ of |terms|.
+    /// </summary>
+    private double Activate(ReadOnlySpan<double> c, Span<double> a, Span<double> da, out double scale)
+    {
+        var n = _n;
+        var u = _u.AsSpan(0, n);
+        double sum = 0, abs = 0;
+        if (_quadratic)
+        {
+            var slope = _slope.AsSpan(0, n);
+            var offset = _offset.AsSpan(0, n);
+            var half = _halfInvSlope.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                var t = offset[i] + c[i] * slope[i];
+                double ai, dai;
+                if (t >= u[i]) { ai = u[i]; dai = 0; }
+                else if (t >= 0) { ai = t; dai = slope[i]; }
+                else { ai = 0; dai = 0; }
+                a[i] = ai;
+                da[i] = dai;
+                var e = ai - offset[i];
+                var q = e * e * half[i];
+                var lin = c[i] * ai;
+                sum += q - lin;
+                abs += q + Math.Abs(lin);
+            }
+        }
+        else
+        {
+            var p = _p;
+            var cube = p == 3.0;
+            var invRoot = 1 / (p - 1);
+            for (var i = 0; i < n; i++)
+            {
+                var ci = c[i];
+                double ai, dai;
+                if (ci <= 0) { ai = 0; dai = 0; }
+                else
+                {
+                    var t = cube ? Math.Sqrt(ci * _invPw[i]) : Math.Pow(ci * _invPw[i], invRoot);
+                    if (t >= u[i]) { ai = u[i]; dai = 0; }
+                    else { ai = t; dai = 1; } // curvature set by Curvature() before each Newton matrix
+                }
+                a[i] = ai;
+                da[i] = dai;
+                var q = _w[i] * RecruitmentProblem.Power(ai, p);
+                var lin = ci * ai;
+                sum += q - lin;
+                abs += q + Math.Abs(lin);
+            }
+        }
+        scale = abs;
+        return sum;
+    }
+
+    /// <summary>Slopes a′ᵢ for the Newton matrix when p ≠ 2 (see <see cref="CurvatureFloorMin"/>).</summary>
+    private void Curvature(double residual)
+    {
+        var p = _p;
+        var floor = Math.Clamp(residual / _largestRowMoment, CurvatureFloorMin, CurvatureFloorMax);
+        var floorPower = Math.Pow(floor, p - 1);
+        var floorSlopeFactor = Math.Pow(floor, 2 - p) / (p - 1);
+        for (var i = 0; i < _n; i++)
+        {
+            var ui = _u[i];
+            var ai = _a[i];
+            if (ui <= 0 || ai >= ui) { _da[i] = 0; continue; }
+            var pw = p * _w[i];
+            if (_c[i] <= -pw * floorPower) { _da[i] = 0; continue; }
+            _da[i] = ai > floor ? (p == 3.0 ? 1 / ai : Math.Pow(ai, 2 - p)) / ((p - 1) * pw) : floorSlopeFactor / pw;
+        }
+    }
+
+    /// <summary>
+    /// Closest achievable moments: minimises ½‖A·a − b‖² over 0 ≤ a ≤ u by proximal-point iterations
+    /// aʲ⁺¹ = argmin ½‖A·a − b‖² + ε/2·Σ wᵢ(aᵢ − aʲᵢ)², each solved by the same dual Newton method (with ridge ρ = 1,
+    /// the dual variable is the missing moment). Leaves the point in _a and returns max |b − A·a|.
+    /// </summary>
+    private double ClosestPoint(RecruitmentProblem problem, ref int iterations)
+    {
+        var A = problem.MomentMatrix;
+        var b = problem.RequiredMoments;
+        var largestRow = 0.0;
+        var momentScale = 0.0;
+        for (var k = 0; k < _m; k++)
+        {
+            var row = problem.Row(k);
+            double s = 0, reach = Math.Abs(b[k]);
+            for (var i = 0; i < _n; i++)
+            {
+                if (_u[i] <= 0) continue;
+                s += row[i] * row[i] / _w[i];
+                reach += Math.Abs(row[i]) * _u[i];
+            }
+            largestRow = Math.Max(largestRow, s);
+            momentScale = Math.Max(momentScale, reach);
+        }
+        var ridge = largestRow > 0 ? ProximalRelativeRidge * largestRow : 1.0;
+
+        _quadratic = true;
+        _rho = 1;
+        _capSteps = false;
+        for (var i = 0; i < _n; i++)
+        {
+            _offset[i] = 0;
+            _slope[i] = 1 / (ridge * _w[i]);
+            _halfInvSlope[i] = 0.5 * ridge * _w[i];
+        }
+        _lambda.AsSpan().Clear();
+        var innerTol = 1e-13 * Math.Max(1, momentScale);
+        var budget = iterations + DiagnosisMaxIterations;
+        for (var outer = 0; outer < ProximalMaxOuter; outer++)
+        {
+            RunNewton(A, b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
+            var change = 0.0;
+            for (var i = 0; i < _n; i++)
+            {
+                change = Math.Max(change, Math.Abs(_a[i] - _offset[i]));
+                _offset[i] = _a[i];
+            }
+            if (change <= 1e-14 || iterations >= budget) break;
+        }
+        var worst = 0.0;
+        for (var k = 0; k < _m; k++) worst = Math.Max(worst, Math.Abs(b[k] - Kernels.Dot(problem.Row(k), _a)));
+        return worst;
+    }
+
+    private InfeasibilityDiagnosis Diagnose(RecruitmentProblem problem, double tol, bool rowBoundsViolated)
+    {
+        var missing = new double[_m];
+        for (var k = 0; k < _m; k++) missing[k] = problem.RequiredMoments[k] - Kernels.Dot(problem.Row(k), _a);
+        var shortfalls = new List<CoordinateShortfall>();
+        for (var k = 0; k < _m; k++)
+        {
+            if (Math.Abs(missing[k]) <= tol) continue;
+            var sign = Math.Sign(missing[k]);
+            var row = problem.Row(k);
+            var limiting = new List<int>();
+            var unavailable = new List<int>();
+            for (var i = 0; i < _n; i++)
+            {
+                if (row[i] * sign <= 0) continue;
+                if (_u[i] == 0) unavailable.Add(i);
+                else if (_a[i] >= _u[i] * (1 - 1e-9)) limiting.Add(i);
+            }
+            var u = _u;
+            var rowCopy = row.ToArray();
+            limiting.Sort((x, y) => CompareDescending(Math.Abs(rowCopy[x]) * u[x], Math.Abs(rowCopy[y]) * u[y], x, y));
+            unavailable.Sort((x, y) => CompareDescending(Math.Abs(rowCopy[x]), Math.Abs(rowCopy[y]), x, y));
+            shortfalls.Add(new CoordinateShortfall(
+                k,
+                problem.RequiredMoments[k],
+                missing[k],
+                sign > 0 ? _rowPositive[k] : _rowNegative[k],
+                limiting.ToArray(),
+                unavailable.ToArray()));
+        }
+        shortfalls.Sort((x, y) => CompareDescending(Math.Abs(x.MissingNewtonMetres), Math.Abs(y.MissingNewtonMetres), x.Coordinate, y.Coordinate));
+        return new InfeasibilityDiagnosis(missing, shortfalls.ToArray(), rowBoundsViolated);
+    }
+
+    private static int CompareDescending(double x, double y, int tieX, int tieY)
+    {
+        var byValue = y.CompareTo(x);
+        return byValue != 0 ? byValue : tieX.CompareTo(tieY);
+    }
+}
