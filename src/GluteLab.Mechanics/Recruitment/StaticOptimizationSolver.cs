@@ -63,6 +63,11 @@ public sealed class StaticOptimizationSolver
     // Per-coordinate state.
     private double[] _lambda, _lambdaTrial;
     private readonly double[] _r, _d, _h, _rowCurvature, _rowPositive, _rowNegative;
+    // A by columns, nonzero entries only (rows ascending within a column): muscle i owns entries
+    // _colStart[i] .. _colStart[i + 1] − 1. Built once per solve; moment matrices of the hip–lumbar model are sparse
+    // (a muscle crosses a few of the coordinates), so every product costs O(nonzeros) instead of O(m·n).
+    private readonly int[] _colStart, _colRow;
+    private readonly double[] _colValue, _curvatureReference;
 
     // Mode of the Newton iteration (set before RunNewton).
     private bool _quadratic;      // p = 2 form: a = clamp(offset + slope·c, 0, u)
@@ -98,6 +103,10 @@ public sealed class StaticOptimizationSolver
         (_c, _a, _da, _cTrial, _aTrial, _daTrial, _dc) = (N(), N(), N(), N(), N(), N(), N());
         (_lambda, _lambdaTrial, _r, _d, _rowCurvature, _rowPositive, _rowNegative) = (M(), M(), M(), M(), M(), M(), M());
         _h = new double[coordinateCount * coordinateCount];
+        _colStart = new int[muscleCount + 1];
+        _colRow = new int[coordinateCount * muscleCount];
+        _colValue = new double[coordinateCount * muscleCount];
+        _curvatureReference = N();
     }
 
     /// <summary>m, the number of coordinates this workspace is sized for.</summary>
@@ -174,21 +183,12 @@ public sealed class StaticOptimizationSolver
     private RecruitmentSolution SolveCore(RecruitmentProblem problem, Span<double> activations, bool warm)
     {
         var tol = _options.MomentToleranceNewtonMetres;
+        // The iteration aims at half the tolerance so that the residual recomputed row by row from the returned
+        // activations (a different summation order, differing by rounding only) is within the tolerance.
+        var target = 0.5 * tol;
         var p = problem.Exponent;
-        var A = problem.MomentMatrix;
         var b = problem.RequiredMoments;
-        for (var i = 0; i < _n; i++)
-        {
-            _u[i] = problem.Capacities[i];
-            _w[i] = problem.Weight(i);
-        }
-
-        var rowBoundsViolated = CheckRowBounds(problem, tol);
-        _largestRowMoment = 1e-300;
-        for (var k = 0; k < _m; k++)
-        {
-            _largestRowMoment = Math.Max(_largestRowMoment, _rowPositive[k] - _rowNegative[k] + Math.Abs(problem.RequiredMoments[k]));
-        }
+        var rowBoundsViolated = Prepare(problem, tol);
         var iterations = 0;
         var exit = NewtonExit.Diverging;
         if (!rowBoundsViolated)
@@ -197,8 +197,8 @@ public sealed class StaticOptimizationSolver
             {
                 // Cold start for p ≠ 2: solve the p = 2 problem, then rescale λ so that a typical active muscle keeps
                 // its activation ā (c = p·w·a^{p−1} versus 2·w·a).
-                SetRecruitmentMode(problem, 2.0);
-                exit = RunNewton(A, b, tol, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                SetRecruitmentMode(2.0);
+                exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
                 if (exit == NewtonExit.Converged)
                 {
                     double num = 0, den = 0;
@@ -214,8 +214,8 @@ public sealed class StaticOptimizationSolver
             }
             if (p == 2.0 || warm || exit == NewtonExit.Converged)
             {
-                SetRecruitmentMode(problem, p);
-                exit = RunNewton(A, b, tol, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                SetRecruitmentMode(p);
+                exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
             }
             if (exit == NewtonExit.Converged) return Finish(problem, SolverStatus.Converged, iterations, activations, null);
         }
@@ -232,14 +232,14 @@ public sealed class StaticOptimizationSolver
 
         // Feasible after all: resume the recruitment iteration from where it stopped, without the early exit.
         keepLambda.CopyTo(_lambda);
-        SetRecruitmentMode(problem, p);
+        SetRecruitmentMode(p);
         if (exit == NewtonExit.Diverging && iterations < _options.MaxIterations)
         {
-            exit = RunNewton(A, b, tol, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
+            exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
         }
         else
         {
-            RunNewton(A, b, tol, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
+            RunNewton(b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
         }
         var status = exit switch
         {
@@ -257,28 +257,62 @@ public sealed class StaticOptimizationSolver
         return new RecruitmentSolution(status, iterations, problem.MaxResidual(activations), problem.Cost(activations), diagnosis);
     }
 
-    /// <summary>Per row, the largest positive and negative moments all muscles give at capacity; true if some bₖ is beyond.</summary>
-    private bool CheckRowBounds(RecruitmentProblem problem, double tol)
+    /// <summary>
+    /// Copies bounds and weights, builds the column store of A, and per row the largest positive and negative moments
+    /// all muscles give at capacity. Returns true if some bₖ lies beyond them (infeasible by a single row).
+    /// </summary>
+    private bool Prepare(RecruitmentProblem problem, double tol)
     {
-        var violated = false;
-        for (var k = 0; k < _m; k++)
+        var (m, n) = (_m, _n);
+        var A = problem.MomentMatrix;
+        var capacities = problem.Capacities;
+        Array.Clear(_rowPositive);
+        Array.Clear(_rowNegative);
+        var position = 0;
+        for (var i = 0; i < n; i++)
         {
-            var row = problem.Row(k);
-            double pos = 0, neg = 0;
-            for (var i = 0; i < _n; i++)
+            var u = capacities[i];
+            _u[i] = u;
+            _w[i] = problem.Weight(i);
+            _colStart[i] = position;
+            for (var k = 0; k < m; k++)
             {
-                var v = row[i] * _u[i];
-                if (v > 0) pos += v; else neg += v;
+                var v = A[k * n + i];
+                if (v == 0) continue;
+                _colRow[position] = k;
+                _colValue[position] = v;
+                position++;
+                var moment = v * u;
+                if (moment > 0) _rowPositive[k] += moment; else _rowNegative[k] += moment;
             }
-            _rowPositive[k] = pos;
-            _rowNegative[k] = neg;
+        }
+        _colStart[n] = position;
+        var violated = false;
+        _largestRowMoment = 1e-300;
+        for (var k = 0; k < m; k++)
+        {
             var bk = problem.RequiredMoments[k];
-            if (bk > pos + tol || bk < neg - tol) violated = true;
+            if (bk > _rowPositive[k] + tol || bk < _rowNegative[k] - tol) violated = true;
+            _largestRowMoment = Math.Max(_largestRowMoment, _rowPositive[k] - _rowNegative[k] + Math.Abs(bk));
         }
         return violated;
     }
 
-    private void SetRecruitmentMode(RecruitmentProblem problem, double p)
+    /// <summary>y ← Aᵀx (one entry per muscle).</summary>
+    private void TransposeProduct(ReadOnlySpan<double> x, Span<double> y)
+    {
+        var start = _colStart;
+        var rows = _colRow;
+        var values = _colValue;
+        for (var i = 0; i < _n; i++)
+        {
+            var sum = 0.0;
+            for (var j = start[i]; j < start[i + 1]; j++) sum += values[j] * x[rows[j]];
+            y[i] = sum;
+        }
+    }
+
+    private void SetRecruitmentMode(double p)
     {
         _p = p;
         _quadratic = p == 2.0;
@@ -302,18 +336,19 @@ public sealed class StaticOptimizationSolver
             }
         }
         // Row curvature with every usable muscle free at half capacity: the scale of the Newton matrix, for regularisation.
-        for (var k = 0; k < _m; k++)
+        for (var i = 0; i < _n; i++)
         {
-            var row = problem.Row(k);
-            var s = 0.0;
-            for (var i = 0; i < _n; i++)
-            {
-                if (_u[i] <= 0) continue;
-                var curvature = _quadratic ? _slope[i] : Math.Pow(0.5 * _u[i], 2 - p) * _invPw[i] / (p - 1);
-                s += row[i] * row[i] * curvature;
-            }
-            _rowCurvature[k] = s > 0 ? RelativeRegularisation * s : 1.0;
+            _curvatureReference[i] = _u[i] <= 0 ? 0
+                : _quadratic ? _slope[i]
+                : p == 3.0 ? _invPw[i] / (0.5 * _u[i] * 2)
+                : Math.Pow(0.5 * _u[i], 2 - p) * _invPw[i] / (p - 1);
         }
+        Array.Clear(_rowCurvature);
+        for (var i = 0; i < _n; i++)
+        {
+            for (var j = _colStart[i]; j < _colStart[i + 1]; j++) _rowCurvature[_colRow[j]] += _colValue[j] * _colValue[j] * _curvatureReference[i];
+        }
+        for (var k = 0; k < _m; k++) _rowCurvature[k] = _rowCurvature[k] > 0 ? RelativeRegularisation * _rowCurvature[k] : 1.0;
     }
 
     private enum NewtonExit { Converged, IterationLimit, Stalled, Diverging }
@@ -322,15 +357,14 @@ public sealed class StaticOptimizationSolver
     /// Newton iteration on the dual from the current λ. Stops when max |b − A·a − ρλ| ≤ <paramref name="tol"/>, the
     /// shared iteration budget is spent, no step increases the dual, or (optionally) steps keep being shortened.
     /// </summary>
-    private NewtonExit RunNewton(ReadOnlySpan<double> A, ReadOnlySpan<double> b, double tol, int maxIterations,
+    private NewtonExit RunNewton(ReadOnlySpan<double> b, double tol, int maxIterations,
         bool earlyDivergenceStop, ref int iterations)
     {
         var m = _m;
         var n = _n;
-        _c.AsSpan().Clear();
-        for (var k = 0; k < m; k++) Kernels.Axpy(_lambda[k], A.Slice(k * n, n), _c);
+        TransposeProduct(_lambda, _c);
         var g = Activate(_c, _a, _da, out var gScale) + DualLinear(_lambda, b, ref gScale);
-        var residual = Residual(A, b);
+        var residual = Residual(b);
         var capped = 0;
         var best = residual;
         var sinceBest = 0;
@@ -346,20 +380,14 @@ public sealed class StaticOptimizationSolver
             var regFactor = 1.0;
             while (true)
             {
-                for (var k = 0; k < m; k++)
-                {
-                    var rowK = A.Slice(k * n, n);
-                    for (var l = 0; l <= k; l++) _h[k * m + l] = Kernels.Dot(rowK, A.Slice(l * n, n), _da);
-                    _h[k * m + k] += _rho + (_rho > 0 ? 0 : regFactor * _rowCurvature[k]);
-                }
+                BuildNewtonMatrix(regFactor);
                 if (Kernels.Cholesky(_h, m)) break;
                 regFactor *= 1e3;
                 if (regFactor > 1e12) return NewtonExit.Stalled;
             }
             Kernels.CholeskySolve(_h, m, _r, _d);
 
-            _dc.AsSpan().Clear();
-            for (var k = 0; k < m; k++) Kernels.Axpy(_d[k], A.Slice(k * n, n), _dc);
+            TransposeProduct(_d, _dc);
             var wasCapped = false;
             if (_capSteps)
             {
@@ -394,14 +422,14 @@ public sealed class StaticOptimizationSolver
             var t = 1.0;
             double lo = 0, dphiLo = slope, hi = double.PositiveInfinity, dphiHi = 0;
             var accepted = false;
-            double gTrial = 0;
+            double gTrial = 0, gTrialScale = 0;
             for (var attempt = 0; attempt < 60; attempt++)
             {
                 for (var i = 0; i < n; i++) _cTrial[i] = _c[i] + t * _dc[i];
                 for (var k = 0; k < m; k++) _lambdaTrial[k] = _lambda[k] + t * _d[k];
-                gTrial = Activate(_cTrial, _aTrial, _daTrial, out var trialScale) + DualLinear(_lambdaTrial, b, ref trialScale);
+                gTrial = Activate(_cTrial, _aTrial, _daTrial, out gTrialScale) + DualLinear(_lambdaTrial, b, ref gTrialScale);
                 var dphi = db - Kernels.Dot(_dc, _aTrial) - _rho * (dl + t * dd);
-                var slack = 1e-13 * (gScale + trialScale);
+                var slack = 1e-13 * (gScale + gTrialScale);
                 var armijo = gTrial >= g + ArmijoFraction * t * slope - slack;
                 // Accept where |φ′| is small (strong Wolfe), or a full step that still ascends (no overshoot seen).
                 if (armijo && (Math.Abs(dphi) <= CurvatureFraction * slope || (dphi > 0 && double.IsPositiveInfinity(hi))))
@@ -430,10 +458,8 @@ public sealed class StaticOptimizationSolver
             (_da, _daTrial) = (_daTrial, _da);
             (_lambda, _lambdaTrial) = (_lambdaTrial, _lambda);
             g = gTrial;
-            gScale = 0;
-            Activate(_c, _a, _da, out gScale);
-            DualLinear(_lambda, b, ref gScale);
-            residual = Residual(A, b);
+            gScale = gTrialScale;
+            residual = Residual(b);
 
             capped = wasCapped ? capped + 1 : 0;
             if (earlyDivergenceStop && capped >= DivergenceCheckAfter) return NewtonExit.Diverging;
@@ -466,16 +492,44 @@ public sealed class StaticOptimizationSolver
     }
 
     /// <summary>r ← b − A·a − ρλ; returns max |rₖ|.</summary>
-    private double Residual(ReadOnlySpan<double> A, ReadOnlySpan<double> b)
+    private double Residual(ReadOnlySpan<double> b)
     {
-        var worst = 0.0;
-        for (var k = 0; k < _m; k++)
+        for (var k = 0; k < _m; k++) _r[k] = b[k] - _rho * _lambda[k];
+        for (var i = 0; i < _n; i++)
         {
-            var rk = b[k] - Kernels.Dot(A.Slice(k * _n, _n), _a) - _rho * _lambda[k];
-            _r[k] = rk;
-            worst = Math.Max(worst, Math.Abs(rk));
+            var ai = _a[i];
+            if (ai == 0) continue;
+            for (var j = _colStart[i]; j < _colStart[i + 1]; j++) _r[_colRow[j]] -= _colValue[j] * ai;
         }
+        var worst = 0.0;
+        for (var k = 0; k < _m; k++) worst = Math.Max(worst, Math.Abs(_r[k]));
         return worst;
+    }
+
+    /// <summary>Lower triangle of H = Σᵢ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation, summed over the muscles with a′ᵢ &gt; 0.</summary>
+    private void BuildNewtonMatrix(double regFactor)
+    {
+        var m = _m;
+        var h = _h;
+        for (var k = 0; k < m; k++)
+        {
+            for (var l = 0; l <= k; l++) h[k * m + l] = 0;
+            h[k * m + k] = _rho + (_rho > 0 ? 0 : regFactor * _rowCurvature[k]);
+        }
+        var rows = _colRow;
+        var values = _colValue;
+        for (var i = 0; i < _n; i++)
+        {
+            var di = _da[i];
+            if (di == 0) continue;
+            var end = _colStart[i + 1];
+            for (var j1 = _colStart[i]; j1 < end; j1++)
+            {
+                var scaled = di * values[j1];
+                var rowOffset = rows[j1] * m;
+                for (var j2 = _colStart[i]; j2 <= j1; j2++) h[rowOffset + rows[j2]] += scaled * values[j2];
+            }
+        }
     }
 
     /// <summary>
@@ -561,7 +615,6 @@ public sealed class StaticOptimizationSolver
     /// </summary>
     private double ClosestPoint(RecruitmentProblem problem, ref int iterations)
     {
-        var A = problem.MomentMatrix;
         var b = problem.RequiredMoments;
         var largestRow = 0.0;
         var momentScale = 0.0;
@@ -594,7 +647,7 @@ public sealed class StaticOptimizationSolver
         var budget = iterations + DiagnosisMaxIterations;
         for (var outer = 0; outer < ProximalMaxOuter; outer++)
         {
-            RunNewton(A, b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
+            RunNewton(b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
             var change = 0.0;
             for (var i = 0; i < _n; i++)
             {
