@@ -9,6 +9,7 @@ rm -rf "$results"
 mkdir -p "$results"
 
 # Debian packages used by some tests (installed only where missing and when we may install).
+GLUTELAB_APT_PACKAGES="${GLUTELAB_APT_PACKAGES:-} afl-fuzz:afl++"
 need_apt=()
 for entry in ${GLUTELAB_APT_PACKAGES:-}; do
   bin="${entry%%:*}"; pkg="${entry##*:}"
@@ -35,6 +36,17 @@ for project in tests/*/*.csproj; do
     --logger "console;verbosity=minimal" || status=1
 done
 
+# A short fuzzing run of the C3D reader counts as one test; skipped (not passed) when afl-fuzz is unavailable.
+fuzz_outcome=skipped
+if [ -x fuzz/run.sh ]; then
+  fuzz/run.sh "${GLUTELAB_FUZZ_SECONDS:-60}"
+  case $? in
+    0) fuzz_outcome=passed ;;
+    77) fuzz_outcome=skipped ;;
+    *) fuzz_outcome=failed; status=1 ;;
+  esac
+fi
+
 passed=0; failed=0; skipped=0; runs=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
@@ -45,6 +57,11 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0}))
   skipped=$((skipped + ${t:-0} - ${x:-0}))
 done
+case $fuzz_outcome in
+  passed) passed=$((passed + 1)) ;;
+  failed) failed=$((failed + 1)) ;;
+  *) skipped=$((skipped + 1)) ;;
+esac
 expected=$(ls tests/*/*.csproj | wc -l)
 if [ "$runs" -lt "$expected" ]; then
   echo "only $runs of $expected test projects reported results" >&2
