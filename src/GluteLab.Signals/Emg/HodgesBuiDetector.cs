@@ -1,0 +1,105 @@
+using System.Buffers;
+using GluteLab.Anatomy;
+
+namespace GluteLab.Signals.Emg;
+
+/// <summary>
+/// Hodges &amp; Bui (1996) threshold method: the rectified signal is averaged over a moving window (25 ms), and
+/// activity is where that average exceeds the baseline mean by <c>k</c> baseline standard deviations (k = 3).
+/// </summary>
+/// <remarks>
+/// Source: Hodges PW, Bui BH (1996) A comparison of computer-based methods for the determination of onset of
+/// muscle contraction using electromyography. Electroencephalogr Clin Neurophysiol 101:511–519.
+/// The window is centred on each sample (no lag). A period must stay above threshold for
+/// <see cref="HodgesBuiOptions.MinimumActiveSeconds"/>; periods closer than
+/// <see cref="HodgesBuiOptions.MinimumGapSeconds"/> are merged (both named assumptions, settable).
+/// </remarks>
+public sealed class HodgesBuiDetector(HodgesBuiOptions? options = null) : IOnsetDetector
+{
+    private readonly HodgesBuiOptions options = (options ?? new HodgesBuiOptions()).Validate();
+
+    /// <summary>Options in use.</summary>
+    public HodgesBuiOptions Options => options;
+
+    /// <inheritdoc />
+    public OnsetMethod Method => new("hodges-bui", "Hodges & Bui threshold",
+        "Hodges PW, Bui BH (1996) Electroencephalogr Clin Neurophysiol 101:511-519", options.Parameters());
+
+    /// <inheritdoc />
+    public IReadOnlyList<ActivationBurst> Detect(ReadOnlySpan<double> filtered, double rateHz) =>
+        ThresholdDetection.Run(filtered, rateHz, options.WindowSeconds, options.K, options.Baseline,
+            options.MinimumActiveSeconds, options.MinimumGapSeconds, teager: false);
+}
+
+/// <summary>Parameters of <see cref="HodgesBuiDetector"/>.</summary>
+/// <param name="K">Threshold in baseline SDs above the baseline mean (Hodges &amp; Bui: 1–3; default 3).</param>
+/// <param name="WindowSeconds">Moving-average window in s (Hodges &amp; Bui: 25 ms).</param>
+/// <param name="Baseline">Rest window for mean and SD.</param>
+/// <param name="MinimumActiveSeconds">Shortest activity period kept, s (assumption: 25 ms, one window).</param>
+/// <param name="MinimumGapSeconds">Periods separated by less are merged, s (assumption: 25 ms).</param>
+public sealed record HodgesBuiOptions(
+    double K = 3,
+    double WindowSeconds = 0.025,
+    OnsetBaseline? Baseline = null,
+    double MinimumActiveSeconds = 0.025,
+    double MinimumGapSeconds = 0.025)
+{
+    /// <summary>Checks the parameters; returns a copy with the default baseline filled in.</summary>
+    public HodgesBuiOptions Validate()
+    {
+        Preconditions.CheckRange(nameof(K), K, 0, 1000);
+        Preconditions.CheckRange(nameof(WindowSeconds), WindowSeconds, 1e-3, 1);
+        Preconditions.CheckRange(nameof(MinimumActiveSeconds), MinimumActiveSeconds, 0, 10);
+        Preconditions.CheckRange(nameof(MinimumGapSeconds), MinimumGapSeconds, 0, 10);
+        return this with { Baseline = Baseline ?? OnsetBaseline.Default };
+    }
+
+    internal Dictionary<string, double> Parameters()
+    {
+        var p = new Dictionary<string, double> { ["k"] = K, ["window_s"] = WindowSeconds,
+            ["minimum_active_s"] = MinimumActiveSeconds, ["minimum_gap_s"] = MinimumGapSeconds };
+        Baseline!.AddTo(p);
+        return p;
+    }
+}
+
+/// <summary>Shared threshold stage of the Hodges–Bui and TKEO detectors.</summary>
+internal static class ThresholdDetection
+{
+    public static IReadOnlyList<ActivationBurst> Run(ReadOnlySpan<double> x, double rateHz, double windowSeconds, double k,
+        OnsetBaseline? baseline, double minActiveSeconds, double minGapSeconds, bool teager)
+    {
+        Preconditions.CheckPositive(nameof(rateHz), rateHz);
+        var n = x.Length;
+        if (n < 3) return [];
+        var b = baseline ?? OnsetBaseline.Default;
+        b.Indices(n, rateHz);
+        var pool = ArrayPool<double>.Shared;
+        var work = pool.Rent(n);
+        var smooth = pool.Rent(n);
+        var above = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            ReadOnlySpan<double> source = x;
+            if (teager)
+            {
+                Teager.Operator(x, work.AsSpan(0, n));
+                source = work.AsSpan(0, n);
+            }
+            var s = smooth.AsSpan(0, n);
+            MovingWindow.RectifiedMean(source, MovingWindow.OddLength(windowSeconds, rateHz), s);
+            var (mean, sd) = b.Statistics(s, rateHz);
+            var threshold = mean + k * sd;
+            var a = above.AsSpan(0, n);
+            for (var i = 0; i < n; i++) a[i] = s[i] > threshold;
+            var runs = ActivityRuns.Find(a, Math.Max(1, (int)Math.Round(minActiveSeconds * rateHz)), (int)Math.Round(minGapSeconds * rateHz));
+            return ActivityRuns.ToBursts(runs, n, rateHz);
+        }
+        finally
+        {
+            pool.Return(work);
+            pool.Return(smooth);
+            ArrayPool<bool>.Shared.Return(above);
+        }
+    }
+}
