@@ -4,12 +4,15 @@ namespace GluteLab.Signals.Emg;
 internal static class ActivityRuns
 {
     /// <summary>
-    /// Runs of true in <paramref name="above"/> lasting at least <paramref name="minActive"/> samples, then runs
-    /// separated by fewer than <paramref name="minGap"/> samples merged. Returns inclusive (start, end) indices.
+    /// Activity periods from per-sample decisions, as inclusive (start, end) indices.
+    /// <paramref name="mergeFirst"/> false: runs of true shorter than <paramref name="minActive"/> samples are
+    /// dropped, then runs separated by fewer than <paramref name="minGap"/> samples are merged (suits smoothed
+    /// thresholds, whose noise excursions come in clusters). True: gaps are closed first, then short periods
+    /// dropped (suits sparse test statistics, Bonato 1998).
     /// </summary>
-    public static List<(int Start, int End)> Find(ReadOnlySpan<bool> above, int minActive, int minGap)
+    public static List<(int Start, int End)> Find(ReadOnlySpan<bool> above, int minActive, int minGap, bool mergeFirst = false)
     {
-        var runs = new List<(int Start, int End)>();
+        var raw = new List<(int Start, int End)>();
         var i = 0;
         var n = above.Length;
         while (i < n)
@@ -17,10 +20,24 @@ internal static class ActivityRuns
             if (!above[i]) { i++; continue; }
             var start = i;
             while (i < n && above[i]) i++;
-            var end = i - 1;
-            if (end - start + 1 < minActive) continue;
-            if (runs.Count > 0 && start - runs[^1].End - 1 < minGap) runs[^1] = (runs[^1].Start, end);
-            else runs.Add((start, end));
+            raw.Add((start, i - 1));
+        }
+        var runs = new List<(int Start, int End)>();
+        if (mergeFirst)
+        {
+            foreach (var r in raw)
+            {
+                if (runs.Count > 0 && r.Start - runs[^1].End - 1 < minGap) runs[^1] = (runs[^1].Start, r.End);
+                else runs.Add(r);
+            }
+            runs.RemoveAll(r => r.End - r.Start + 1 < minActive);
+            return runs;
+        }
+        foreach (var r in raw)
+        {
+            if (r.End - r.Start + 1 < minActive) continue;
+            if (runs.Count > 0 && r.Start - runs[^1].End - 1 < minGap) runs[^1] = (runs[^1].Start, r.End);
+            else runs.Add(r);
         }
         return runs;
     }

@@ -41,26 +41,33 @@ public sealed class BonatoDetector(BonatoOptions? options = null) : IOnsetDetect
             var b = filtered[2 * j + 1];
             exceed[j] = (a * a + b * b) / variance > options.Zeta;
         }
-        // Second threshold over a sliding block of m tests starting at j.
-        var active = new bool[tests];
-        var m = options.M;
+        // Second threshold: every block of m successive tests with at least r0 above ζ is active, from its first to
+        // its last exceeding test (so short dips inside activity are bridged, and activity never starts on a
+        // test below ζ).
+        var m = Math.Min(options.M, tests);
+        var mark = new int[tests + 1];
         var count = 0;
-        for (var j = 0; j < Math.Min(m, tests); j++) if (exceed[j]) count++;
-        for (var j = 0; j < tests; j++)
+        for (var j = 0; j < m; j++) if (exceed[j]) count++;
+        for (var k = 0; k + m <= tests; k++)
         {
-            active[j] = exceed[j] && count >= options.R0;
-            if (exceed[j]) count--;
-            if (j + m < tests && exceed[j + m]) count++;
+            if (count >= options.R0)
+            {
+                var first = k;
+                while (!exceed[first]) first++;
+                var last = k + m - 1;
+                while (!exceed[last]) last--;
+                mark[first]++;
+                mark[last + 1]--;
+            }
+            if (exceed[k]) count--;
+            if (k + m < tests && exceed[k + m]) count++;
         }
-        // Fill the gaps inside a block so that a run spans every test of a detected block.
         var filled = new bool[tests];
-        var last = -1;
+        var depth = 0;
         for (var j = 0; j < tests; j++)
         {
-            if (!active[j]) continue;
-            if (last >= 0 && j - last < m) for (var q = last; q <= j; q++) filled[q] = true;
-            filled[j] = true;
-            last = j;
+            depth += mark[j];
+            filled[j] = depth > 0;
         }
         var perTest = 2 / rateHz;
         var runs = ActivityRuns.Find(filled, Math.Max(1, (int)Math.Ceiling(options.MinimumActiveSeconds / perTest)),

@@ -10,7 +10,10 @@ namespace GluteLab.Signals.Emg;
 /// <remarks>
 /// Source: Hodges PW, Bui BH (1996) A comparison of computer-based methods for the determination of onset of
 /// muscle contraction using electromyography. Electroencephalogr Clin Neurophysiol 101:511–519.
-/// The window is centred on each sample (no lag). A period must stay above threshold for
+/// The window trails each sample (mean of the preceding 25 ms), so the onset is the first sample at which the
+/// recent activity exceeds the threshold. That crossing lags the rise by a fraction of a window; the lag is removed
+/// with a linear-ramp model of the trailing mean (onset = crossing − f·window, f = (threshold − baseline mean) /
+/// (burst level − baseline mean)), and likewise for the offset. A period must stay above threshold for
 /// <see cref="HodgesBuiOptions.MinimumActiveSeconds"/>; periods closer than
 /// <see cref="HodgesBuiOptions.MinimumGapSeconds"/> are merged (both named assumptions, settable).
 /// </remarks>
@@ -66,6 +69,32 @@ public sealed record HodgesBuiOptions(
 /// <summary>Shared threshold stage of the Hodges–Bui and TKEO detectors.</summary>
 internal static class ThresholdDetection
 {
+    /// <summary>
+    /// Removes the lag of the trailing window. After a step from level μ0 to μ1 at sample T, the trailing mean rises
+    /// linearly over one window, so it crosses the threshold at T + f·w with f = (threshold − μ0) / (μ1 − μ0); μ1 is
+    /// read one window after the crossing. Likewise the fall after the last active sample E crosses at E + (1 − f)·w.
+    /// </summary>
+    private static (int Start, int End) CorrectLag((int Start, int End) run, ReadOnlySpan<double> smooth, double mu0, double threshold, int window)
+    {
+        var n = smooth.Length;
+        double Fraction(double mu1) => mu1 > threshold ? Math.Clamp((threshold - mu0) / (mu1 - mu0), 0, 1) : 1;
+        var fOn = Fraction(Mean(smooth, run.Start + window, run.Start + 2 * window, run.End));
+        var start = Math.Max(0, run.Start - (int)Math.Round(fOn * (window - 1)));
+        var fOff = Fraction(Mean(smooth, run.End - 2 * window, run.End - window, run.End));
+        var end = run.End == n - 1 ? run.End : run.End - (int)Math.Round((1 - fOff) * (window - 1));
+        return (start, Math.Clamp(end, start, n - 1));
+    }
+
+    // Mean of smooth over [from, to), clipped to [runStart.., runEnd]; falls back to the nearest sample.
+    private static double Mean(ReadOnlySpan<double> smooth, int from, int to, int limit)
+    {
+        from = Math.Clamp(from, 0, limit);
+        to = Math.Clamp(to, from + 1, limit + 1);
+        double sum = 0;
+        for (var i = from; i < to; i++) sum += smooth[i];
+        return sum / (to - from);
+    }
+
     public static IReadOnlyList<ActivationBurst> Run(ReadOnlySpan<double> x, double rateHz, double windowSeconds, double k,
         OnsetBaseline? baseline, double minActiveSeconds, double minGapSeconds, bool teager)
     {
@@ -87,12 +116,14 @@ internal static class ThresholdDetection
                 source = work.AsSpan(0, n);
             }
             var s = smooth.AsSpan(0, n);
-            MovingWindow.RectifiedMean(source, MovingWindow.OddLength(windowSeconds, rateHz), s);
+            var window = Math.Max(1, (int)Math.Round(windowSeconds * rateHz));
+            MovingWindow.TrailingRectifiedMean(source, window, s);
             var (mean, sd) = b.Statistics(s, rateHz);
             var threshold = mean + k * sd;
             var a = above.AsSpan(0, n);
             for (var i = 0; i < n; i++) a[i] = s[i] > threshold;
             var runs = ActivityRuns.Find(a, Math.Max(1, (int)Math.Round(minActiveSeconds * rateHz)), (int)Math.Round(minGapSeconds * rateHz));
+            for (var r = 0; r < runs.Count; r++) runs[r] = CorrectLag(runs[r], s, mean, threshold, window);
             return ActivityRuns.ToBursts(runs, n, rateHz);
         }
         finally

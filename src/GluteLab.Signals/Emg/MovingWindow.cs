@@ -52,6 +52,23 @@ public static class MovingWindow
         }
     }
 
+    /// <summary>
+    /// Trailing moving mean of |x|: <c>output[i]</c> = mean of |x[j]| over <c>j ∈ [i − window + 1, i]</c>, fewer
+    /// samples at the start. The value at i depends only on the past, so a rise is seen at or after it happens.
+    /// </summary>
+    public static void TrailingRectifiedMean(ReadOnlySpan<double> x, int window, Span<double> output)
+    {
+        if (output.Length != x.Length) throw new ArgumentException("output should have the same length as the input.", nameof(output));
+        if (window < 1) throw new ArgumentOutOfRangeException(nameof(window), window, $"window should be >= 1, was {window}.");
+        double sum = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            sum += Math.Abs(x[i]);
+            if (i >= window) sum -= Math.Abs(x[i - window]);
+            output[i] = Math.Max(sum, 0) / Math.Min(i + 1, window);
+        }
+    }
+
     /// <summary>Highest RMS over any window of <paramref name="window"/> consecutive samples (whole windows only; the whole signal when shorter).</summary>
     public static double MaxRms(ReadOnlySpan<double> x, int window)
     {

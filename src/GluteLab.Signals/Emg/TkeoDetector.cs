@@ -29,13 +29,13 @@ public sealed class TkeoDetector(TkeoOptions? options = null) : IOnsetDetector
 }
 
 /// <summary>Parameters of <see cref="TkeoDetector"/>.</summary>
-/// <param name="K">Threshold in baseline SDs above the baseline mean of the smoothed TKEO output (default 6; assumption: TKEO output is heavier-tailed than the rectified signal, so a higher k keeps the false-alarm rate of k = 3 on raw EMG).</param>
+/// <param name="K">Threshold in baseline SDs above the baseline mean of the smoothed TKEO output (default 5, a named assumption: TKEO output is heavier-tailed than the rectified signal, so k is higher than Hodges &amp; Bui's 3 to keep false alarms in noise rare; see docs/emg.md for the measured trade-off).</param>
 /// <param name="WindowSeconds">Moving-average window in s (25 ms, as Hodges &amp; Bui).</param>
 /// <param name="Baseline">Rest window for mean and SD.</param>
 /// <param name="MinimumActiveSeconds">Shortest activity period kept, s.</param>
 /// <param name="MinimumGapSeconds">Periods separated by less are merged, s.</param>
 public sealed record TkeoOptions(
-    double K = 6,
+    double K = 5,
     double WindowSeconds = 0.025,
     OnsetBaseline? Baseline = null,
     double MinimumActiveSeconds = 0.025,
