@@ -57,6 +57,9 @@ public sealed partial class CsvRecordingReader : IRecordingReader
 
         var delimiter = DetectDelimiter(first);
         var firstFields = Split(first, delimiter);
+        // A trailing delimiter on the first row (spreadsheet exports) leaves an empty last field on every row: drop it.
+        var trailing = firstFields.Count > 1 && firstFields[^1].Trim().Length == 0;
+        if (trailing) firstFields.RemoveAt(firstFields.Count - 1);
         var hasHeader = firstFields.Any(f => !double.TryParse(f.Trim().Trim('"'), System.Globalization.NumberStyles.Float,
             System.Globalization.CultureInfo.InvariantCulture, out _));
         var columnCount = firstFields.Count;
@@ -96,6 +99,7 @@ public sealed partial class CsvRecordingReader : IRecordingReader
         void ParseRow(string row, int number)
         {
             var fields = Split(row, delimiter);
+            if (trailing && fields.Count == columnCount + 1 && fields[^1].Trim().Length == 0) fields.RemoveAt(fields.Count - 1);
             if (fields.Count != columnCount)
             {
                 throw new RecordingFormatException(sourceName, number, Math.Min(fields.Count, columnCount) + 1,
@@ -153,20 +157,27 @@ public sealed partial class CsvRecordingReader : IRecordingReader
         }
         if (time.Count < 2) throw new RecordingFormatException(source, null, null, "a time column needs at least two rows to give a sampling rate.");
         var step = (time[^1] - time[0]) / (time.Count - 1);
-        if (!(step > 0)) throw new RecordingFormatException(source, lines[^1], column, "time does not increase.");
-        var printed = decimals == int.MaxValue || decimals == 0 ? 0 : Math.Pow(10, -decimals) * factor;
-        var tolerance = Math.Max(0.01 * step, printed);
         for (var i = 1; i < time.Count; i++)
         {
-            var dt = time[i] - time[i - 1];
-            if (dt <= 0)
+            if (time[i] <= time[i - 1])
             {
                 throw new RecordingFormatException(source, lines[i], column, $"time {time[i]:G9} s does not increase (previous {time[i - 1]:G9} s).");
             }
-            if (Math.Abs(dt - step) > tolerance)
+        }
+        // Uniformity against the median step, so that the line reported is the irregular one.
+        var steps = new double[time.Count - 1];
+        for (var i = 1; i < time.Count; i++) steps[i - 1] = time[i] - time[i - 1];
+        var sorted = (double[])steps.Clone();
+        Array.Sort(sorted);
+        var median = sorted[sorted.Length / 2];
+        var printed = decimals == int.MaxValue || decimals == 0 ? 0 : Math.Pow(10, -decimals) * factor;
+        var tolerance = Math.Max(0.01 * median, printed);
+        for (var i = 0; i < steps.Length; i++)
+        {
+            if (Math.Abs(steps[i] - median) > tolerance)
             {
-                throw new RecordingFormatException(source, lines[i], column,
-                    $"time step {dt:G6} s differs from the mean step {step:G6} s; samples must be uniformly spaced.");
+                throw new RecordingFormatException(source, lines[i + 1], column,
+                    $"time step {steps[i]:G6} s differs from the typical step {median:G6} s; samples must be uniformly spaced.");
             }
         }
         var rate = 1 / step;
@@ -210,8 +221,6 @@ public sealed partial class CsvRecordingReader : IRecordingReader
             else current.Append(c);
         }
         fields.Add(current.ToString());
-        // A trailing delimiter (spreadsheet exports) leaves one empty last field: drop it.
-        if (fields.Count > 1 && fields[^1].Trim().Length == 0) fields.RemoveAt(fields.Count - 1);
         return fields;
     }
 
