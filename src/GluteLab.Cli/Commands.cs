@@ -17,5 +17,6 @@ public static class Commands
     {
         yield return DemoCommand.Create();
         yield return C3dCommand.Create();
+        yield return EmgCommand.Create();
     }
 }

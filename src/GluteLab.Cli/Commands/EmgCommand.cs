@@ -1,0 +1,119 @@
+using System.CommandLine;
+using GluteLab.Anatomy;
+using GluteLab.Signals.Assessments;
+using GluteLab.Signals.Emg;
+using GluteLab.Signals.Readers;
+using GluteLab.Signals.Recordings;
+
+namespace GluteLab.Cli;
+
+/// <summary>
+/// <c>glutelab emg analyze FILE… [options]</c>: onsets, offsets, amplitude (%MVIC), firing order and, with
+/// <c>--test prone-hip-extension</c>, comparison with published healthy data. Several FILEs are repeated trials.
+/// </summary>
+internal static class EmgCommand
+{
+    /// <summary>
+    /// The recording readers the command line uses: the one place where formats are registered. A C3D reader is
+    /// added here (<c>RecordingReaders.Default.With(new C3dRecordingReader())</c>) once it produces a <see cref="Recording"/>.
+    /// </summary>
+    internal static RecordingReaders Readers { get; } = RecordingReaders.Default;
+
+    private const string ProneHipExtensionTest = "prone-hip-extension";
+
+    public static Command Create()
+    {
+        var emg = new Command("emg", "Surface EMG analysis: conditioning, onsets, firing order, %MVIC, asymmetry.");
+        emg.Subcommands.Add(CreateAnalyze());
+        return emg;
+    }
+
+    private static Command CreateAnalyze()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "EMG recordings (.csv, .tsv, .txt); several files are repeated trials of the same test.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var channels = new Option<string?>("--channels") { Description = "Channel map LABEL=muscle[:side],… e.g. EMG1=gluteus_maximus:left,EMG2=semitendinosus:left. Unmapped labels are recognised (L GMax, ES_L, BF right, ST, TFL…)." };
+        var rate = new Option<double?>("--rate") { Description = "Sampling rate in Hz for files without a time column or rate header." };
+        var test = new Option<string?>("--test") { Description = "Assessment to run: prone-hip-extension." };
+        var mvic = new Option<string[]>("--mvic") { Description = "MVIC reference trial(s) with the same channel labels; amplitudes are then reported in %MVIC.", AllowMultipleArgumentsPerToken = true };
+        var method = new Option<string>("--method") { Description = "Onset method: hodges-bui (default), tkeo, double-threshold.", DefaultValueFactory = _ => "hodges-bui" };
+        var movementOnset = new Option<double?>("--movement-onset") { Description = "Movement onset in seconds from the first sample (else from a trigger channel)." };
+        var cue = new Option<string>("--cue") { Description = "Prone hip extension cue: none (default) or glutes; selects the reference data.", DefaultValueFactory = _ => "none" };
+        var side = new Option<string?>("--side") { Description = "Side of the lifted leg (left/right): compare that side's muscles with the reference data." };
+        var notch = new Option<double?>("--notch") { Description = "Mains notch frequency in Hz (50 or 60); off by default." };
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of a table." };
+        var plot = new Option<string?>("--plot") { Description = "Directory for PNG plots (raw signal, envelope, onsets) per channel and trial." };
+
+        var command = new Command("analyze", "Analyse EMG recordings: onsets, offsets, envelope, %MVIC, firing order, reference comparisons.");
+        command.Arguments.Add(files);
+        foreach (var option in new Option[] { channels, rate, test, mvic, method, movementOnset, cue, side, notch, json, plot }) command.Options.Add(option);
+        command.SetAction(parse =>
+        {
+            var request = new EmgRequest(
+                parse.GetValue(files) ?? [],
+                ParseMap(parse.GetValue(channels)),
+                CheckRate(parse.GetValue(rate)),
+                ParseTest(parse.GetValue(test)),
+                parse.GetValue(mvic) ?? [],
+                ParseMethod(parse.GetValue(method) ?? "hodges-bui"),
+                CheckMovementOnset(parse.GetValue(movementOnset)),
+                ParseCue(parse.GetValue(cue) ?? "none"),
+                ParseSide(parse.GetValue(side)),
+                CheckNotch(parse.GetValue(notch)),
+                parse.GetValue(plot));
+            var report = EmgAnalysis.Run(request, Readers);
+            if (request.PlotDirectory is { } dir) EmgPlots.Write(report, dir);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(json)) EmgReportWriter.WriteJson(report, output);
+            else EmgReportWriter.WriteTable(report, output);
+            return 0;
+        });
+        return command;
+    }
+
+    private static ChannelMap ParseMap(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ChannelMap.Empty;
+        try
+        {
+            return ChannelMap.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException("--channels: " + e.Message);
+        }
+    }
+
+    private static double? CheckRate(double? rate) =>
+        rate is { } r && (!double.IsFinite(r) || r <= 0) ? throw new CliException($"--rate should be a number of Hz > 0, was {r}.") : rate;
+
+    private static double? CheckMovementOnset(double? t) =>
+        t is { } v && (!double.IsFinite(v) || v < 0) ? throw new CliException($"--movement-onset should be a time in seconds >= 0, was {v}.") : t;
+
+    private static double? CheckNotch(double? f) =>
+        f is { } v && (!double.IsFinite(v) || v <= 0) ? throw new CliException($"--notch should be a frequency in Hz > 0 (50 or 60), was {v}.") : f;
+
+    private static string? ParseTest(string? test) => test switch
+    {
+        null => null,
+        ProneHipExtensionTest => test,
+        _ => throw new CliException($"--test: unknown test '{test}'; did you mean '{ProneHipExtensionTest}'?"),
+    };
+
+    private static IOnsetDetector ParseMethod(string id) =>
+        Signals.Emg.Emg.TryDetector(id, out var detector) ? detector
+            : throw new CliException($"--method: unknown onset method '{id}'; did you mean '{NearestName.Find(id, Signals.Emg.Emg.MethodIds)}'? (one of {string.Join(", ", Signals.Emg.Emg.MethodIds)})");
+
+    private static ProneHipExtensionCue ParseCue(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "none" => ProneHipExtensionCue.None,
+        "glutes" or "glute" => ProneHipExtensionCue.Glutes,
+        _ => throw new CliException($"--cue should be none or glutes, was '{text}'."),
+    };
+
+    private static Side? ParseSide(string? text) =>
+        text is null ? null : Sides.TryParse(text, out var s) ? s : throw new CliException($"--side should be left or right, was '{text}'.");
+}

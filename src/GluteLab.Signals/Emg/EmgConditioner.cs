@@ -1,0 +1,103 @@
+using GluteLab.Anatomy;
+
+namespace GluteLab.Signals.Emg;
+
+/// <summary>
+/// EMG conditioning as a pure function: DC removal → band-pass (Butterworth, zero-phase) → optional notch →
+/// envelope. See <see cref="EmgConditioningOptions"/> for the defaults and their sources.
+/// </summary>
+public static class EmgConditioner
+{
+    /// <summary>Upper band edges are clamped to this fraction of the Nyquist frequency.</summary>
+    public const double MaxEdgeFractionOfNyquist = 0.95;
+
+    /// <summary>Conditions <paramref name="samples"/> recorded at <paramref name="rateHz"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The rate or an option is out of range.</exception>
+    /// <exception cref="ArgumentException">A sample is not finite.</exception>
+    public static ConditionedEmg Condition(ReadOnlySpan<double> samples, double rateHz, EmgConditioningOptions? options = null,
+        string label = "", string unit = "")
+    {
+        var o = (options ?? EmgConditioningOptions.Default).Validate();
+        Preconditions.CheckPositive(nameof(rateHz), rateHz);
+        var n = samples.Length;
+        var filtered = new double[n];
+        var diagnostics = new List<EmgDiagnostic>();
+        double sum = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var v = samples[i];
+            if (!double.IsFinite(v)) throw new ArgumentException($"{(label.Length > 0 ? label + ": " : "")}sample {i} is {v}; samples should be finite.", nameof(samples));
+            sum += v;
+        }
+        var mean = o.RemoveDc && n > 0 ? sum / n : 0;
+        for (var i = 0; i < n; i++) filtered[i] = samples[i] - mean;
+
+        var band = PassBand(o, rateHz, diagnostics);
+        if (band is { } b && n > 1)
+        {
+            var sos = Butterworth.BandPass(o.ButterworthOrder, b.LowHz, b.HighHz, rateHz);
+            Apply(sos, filtered, o);
+        }
+        if (o.NotchHz is { } notch)
+        {
+            if (notch >= MaxEdgeFractionOfNyquist * rateHz / 2)
+            {
+                diagnostics.Add(new("notch-skipped", $"NotchHz {notch} Hz is not below {MaxEdgeFractionOfNyquist} × Nyquist ({rateHz / 2} Hz); no notch applied."));
+            }
+            else if (n > 1)
+            {
+                Apply(Notch.Design(notch, o.NotchQuality, rateHz), filtered, o);
+            }
+        }
+
+        var envelope = new double[n];
+        if (n > 0)
+        {
+            if (o.Envelope == EnvelopeMethod.MovingRms)
+            {
+                MovingWindow.Rms(filtered, MovingWindow.OddLength(o.RmsWindowSeconds, rateHz), envelope);
+            }
+            else
+            {
+                for (var i = 0; i < n; i++) envelope[i] = Math.Abs(filtered[i]);
+                if (o.EnvelopeLowPassHz < MaxEdgeFractionOfNyquist * rateHz / 2 && n > 1)
+                {
+                    var lp = Butterworth.LowPass(o.EnvelopeLowPassOrder, o.EnvelopeLowPassHz, rateHz);
+                    Apply(lp, envelope, o);
+                    // A low-pass of a non-negative signal can undershoot slightly; amplitude is never negative.
+                    for (var i = 0; i < n; i++) if (envelope[i] < 0) envelope[i] = 0;
+                }
+                else
+                {
+                    diagnostics.Add(new("envelope-lowpass-skipped", $"EnvelopeLowPassHz {o.EnvelopeLowPassHz} Hz is too close to Nyquist; envelope is the rectified signal."));
+                }
+            }
+        }
+        return new ConditionedEmg(label, rateHz, filtered, envelope, unit, o, band, diagnostics);
+    }
+
+    private static void Apply(SecondOrderSections sos, double[] data, EmgConditioningOptions o)
+    {
+        if (o.ZeroPhase) sos.FilterZeroPhase(data, data, o.PadLength);
+        else sos.Filter(data, data);
+    }
+
+    private static (double LowHz, double HighHz)? PassBand(EmgConditioningOptions o, double rateHz, List<EmgDiagnostic> diagnostics)
+    {
+        var limit = MaxEdgeFractionOfNyquist * rateHz / 2;
+        var high = o.LowPassHz;
+        if (high > limit)
+        {
+            diagnostics.Add(new("upper-edge-clamped",
+                $"LowPassHz {o.LowPassHz} Hz is not below the Nyquist frequency of {rateHz / 2} Hz at {rateHz} Hz; upper band edge clamped to {limit:G4} Hz."));
+            high = limit;
+        }
+        if (o.HighPassHz >= high)
+        {
+            diagnostics.Add(new("band-pass-skipped",
+                $"HighPassHz {o.HighPassHz} Hz is not below the usable upper edge {high:G4} Hz at {rateHz} Hz; no band-pass applied (only DC removal)."));
+            return null;
+        }
+        return (o.HighPassHz, high);
+    }
+}
