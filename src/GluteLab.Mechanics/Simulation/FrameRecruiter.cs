@@ -120,9 +120,11 @@ public sealed class FrameRecruiter
         Span<double> activations, bool warmStart = false)
     {
         Build(posture, velocities, requiredMoments);
-        var problem = new RecruitmentProblem(RowCount, MuscleCount, _matrix, _required, _drive.Capacity, _weights, _exponent);
-        return _solver.Solve(problem, activations, _multipliers, warmStart);
+        return _solver.Solve(Problem, activations, _multipliers, warmStart);
     }
+
+    /// <summary>The last frame's optimisation problem (a view over this workspace's buffers).</summary>
+    public RecruitmentProblem Problem => new(RowCount, MuscleCount, _matrix, _required, _drive.Capacity, _weights, _exponent);
 
     /// <summary>Builds the last frame's problem (moment matrix and right-hand side) without solving it.</summary>
     public void Build(in Posture posture, in CoordinateValues velocities, in CoordinateValues requiredMoments)
