@@ -27,6 +27,7 @@ public sealed class Muscle
     /// <param name="source">Where the parameters come from.</param>
     /// <param name="geometry">Length and moment arms; must act on this muscle's side only.</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or out of range.</exception>
+    /// <exception cref="ArgumentException">The geometry acts on a coordinate of the other side.</exception>
     public Muscle(
         string baseName, MuscleGroup group, string label, Side side,
         double maxIsometricForceNewtons, double optimalFiberLengthMeters, double tendonSlackLengthMeters,
@@ -45,6 +46,13 @@ public sealed class Muscle
         NeutralNormalizedFiberLength = Preconditions.CheckRange(nameof(neutralNormalizedFiberLength), neutralNormalizedFiberLength, 0.3, 1.8);
         Source = source ?? string.Empty;
         Geometry = geometry ?? throw new ArgumentNullException(nameof(geometry));
+        foreach (var curve in geometry.Curves)
+        {
+            if (curve.Acting.SideOf() is { } acting && acting != side || curve.Versus?.SideOf() is { } versus && versus != side)
+            {
+                throw new ArgumentException($"Muscle {Name} has a moment arm about {curve.Acting.ToId()} on the other side.", nameof(geometry));
+            }
+        }
     }
 
     /// <summary>Name with side suffix, e.g. <c>glmax1_r</c> (OpenSim style).</summary>

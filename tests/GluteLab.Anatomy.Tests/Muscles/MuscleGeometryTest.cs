@@ -161,4 +161,15 @@ public class MuscleGeometryTest
         Assert.All(Set, m => Assert.False(string.IsNullOrWhiteSpace(m.Source)));
         Assert.Equal(Set.Count / 2, Set.IndicesOf(Side.Left).Count);
     }
+
+    [Fact]
+    public void AMuscleCannotActOnTheOtherSide()
+    {
+        var curve = new MomentArmCurve(Coordinate.HipFlexionLeft, null, new NaturalCubicSpline([0.0], [0.05]), "test");
+        var geometry = new MuscleGeometry([curve], 0.2);
+        Assert.Throws<ArgumentException>(() => new Muscle("x", MuscleGroup.Iliopsoas, "x", Side.Right, 100, 0.1, 0.1, 0, 1, "test", geometry));
+        Assert.Equal("x_l", new Muscle("x", MuscleGroup.Iliopsoas, "x", Side.Left, 100, 0.1, 0.1, 0, 1, "test", geometry).Name);
+        Assert.Throws<ArgumentException>(() => new MuscleGeometry([curve, curve], 0.2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Muscle("x", MuscleGroup.Iliopsoas, "x", Side.Left, double.NaN, 0.1, 0.1, 0, 1, "test", geometry));
+    }
 }
