@@ -72,15 +72,15 @@ public class MuscleGeometryTest
                 Assert.Equal(r.TendonSlackLengthMeters, l.TendonSlackLengthMeters);
                 Assert.Equal(r.PennationAngleAtOptimumRadians, l.PennationAngleAtOptimumRadians);
                 Assert.Equal(r.Group, l.Group);
-                Assert.Equal(r.Evaluate(posture, right), l.Evaluate(mirrored, left), 12);
+                Assert.Equal(r.Evaluate(posture, right), l.Evaluate(mirrored, left), 1e-12);
                 foreach (var motion in Enum.GetValues<JointMotion>())
                 {
-                    Assert.Equal(right[(int)Coordinates.Of(motion, Side.Right)], left[(int)Coordinates.Of(motion, Side.Left)], 12);
+                    Assert.Equal(right[(int)Coordinates.Of(motion, Side.Right)], left[(int)Coordinates.Of(motion, Side.Left)], 1e-12);
                     Assert.Equal(0.0, right[(int)Coordinates.Of(motion, Side.Left)]);
                     Assert.Equal(0.0, left[(int)Coordinates.Of(motion, Side.Right)]);
                 }
-                Assert.Equal(right[(int)Coordinate.LumbarFlexion], left[(int)Coordinate.LumbarFlexion], 12);
-                Assert.Equal(right[(int)Coordinate.LumbarLateralBending], -left[(int)Coordinate.LumbarLateralBending], 12);
+                Assert.Equal(right[(int)Coordinate.LumbarFlexion], left[(int)Coordinate.LumbarFlexion], 1e-12);
+                Assert.Equal(right[(int)Coordinate.LumbarLateralBending], -left[(int)Coordinate.LumbarLateralBending], 1e-12);
             }
         }, iter: 20);
 
