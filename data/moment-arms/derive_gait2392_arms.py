@@ -7,6 +7,8 @@ Right hip: femur = pelvis point HIP + Rz(flexion) Rx(adduction) Ry(rotation) p, 
 tibia rotated by -knee flexion (gait2392 measures knee flexion negative).
 Moment arm r = -dL/dq by central differences (h = 1e-5 rad). Run with Python 3 + NumPy + SciPy:
     python3 derive_gait2392_arms.py   (prints the computed rows held by the CSV files here)
+The iliacus and psoas rows above 45° flexion were then dropped from hip-adduction.csv and hip-rotation.csv: without the
+pelvic-brim wrap their straight-line paths are not meaningful there (see docs/muscles.md §2).
 """
 import numpy as np
 from scipy.interpolate import CubicSpline

@@ -26,11 +26,14 @@ public sealed class Muscle
     /// <param name="neutralNormalizedFiberLength">l̃ = l_M/L_opt at the neutral posture, in [0.3, 1.8].</param>
     /// <param name="source">Where the parameters come from.</param>
     /// <param name="geometry">Length and moment arms; must act on this muscle's side only.</param>
+    /// <param name="passiveFiberStrainAtOneNormForce">e₀ of the passive force–length curve, in [0.3, 3] (DeGroote/OpenSim default 0.6).</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or out of range.</exception>
+    /// <exception cref="ArgumentException">The geometry acts on a coordinate of the other side.</exception>
     public Muscle(
         string baseName, MuscleGroup group, string label, Side side,
         double maxIsometricForceNewtons, double optimalFiberLengthMeters, double tendonSlackLengthMeters,
-        double pennationAngleAtOptimumRadians, double neutralNormalizedFiberLength, string source, MuscleGeometry geometry)
+        double pennationAngleAtOptimumRadians, double neutralNormalizedFiberLength, string source, MuscleGeometry geometry,
+        double passiveFiberStrainAtOneNormForce = DefaultPassiveFiberStrainAtOneNormForce)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(baseName);
         BaseName = baseName;
@@ -43,8 +46,16 @@ public sealed class Muscle
         TendonSlackLengthMeters = Preconditions.CheckRange(nameof(tendonSlackLengthMeters), tendonSlackLengthMeters, 0, 2);
         PennationAngleAtOptimumRadians = Preconditions.CheckRange(nameof(pennationAngleAtOptimumRadians), pennationAngleAtOptimumRadians, 0, 1.2);
         NeutralNormalizedFiberLength = Preconditions.CheckRange(nameof(neutralNormalizedFiberLength), neutralNormalizedFiberLength, 0.3, 1.8);
+        PassiveFiberStrainAtOneNormForce = Preconditions.CheckRange(nameof(passiveFiberStrainAtOneNormForce), passiveFiberStrainAtOneNormForce, 0.3, 3.0);
         Source = source ?? string.Empty;
         Geometry = geometry ?? throw new ArgumentNullException(nameof(geometry));
+        foreach (var curve in geometry.Curves)
+        {
+            if (curve.Acting.SideOf() is { } acting && acting != side || curve.Versus?.SideOf() is { } versus && versus != side)
+            {
+                throw new ArgumentException($"Muscle {Name} has a moment arm about {curve.Acting.ToId()} on the other side.", nameof(geometry));
+            }
+        }
     }
 
     /// <summary>Name with side suffix, e.g. <c>glmax1_r</c> (OpenSim style).</summary>
@@ -76,6 +87,15 @@ public sealed class Muscle
 
     /// <summary>Normalised fibre length l̃ at the neutral posture (the calibration of <see cref="MuscleGeometry.NeutralLengthMeters"/>).</summary>
     public double NeutralNormalizedFiberLength { get; }
+
+    /// <summary>
+    /// Passive fibre strain at one normalised force, e₀ of the DeGroote–Fregly passive curve (OpenSim's per-muscle
+    /// <c>passive_fiber_strain_at_one_norm_force</c>): f_PE reaches Fmax at l̃ = 1 + e₀.
+    /// </summary>
+    public double PassiveFiberStrainAtOneNormForce { get; }
+
+    /// <summary>The DeGroote–Fregly / OpenSim default e₀, 0.6.</summary>
+    public const double DefaultPassiveFiberStrainAtOneNormForce = 0.6;
 
     /// <summary>Maximum contraction velocity, m/s (10 L_opt/s).</summary>
     public double MaxContractionVelocityMetersPerSecond => MaxContractionVelocityOptimalLengthsPerSecond * OptimalFiberLengthMeters;
@@ -119,7 +139,7 @@ public sealed class Muscle
         Preconditions.CheckPositive(nameof(forceScale), forceScale);
         return new Muscle(BaseName, Group, Label, Side,
             MaxIsometricForceNewtons * forceScale, OptimalFiberLengthMeters * lengthScale, TendonSlackLengthMeters * lengthScale,
-            PennationAngleAtOptimumRadians, NeutralNormalizedFiberLength, Source, Geometry.ScaledBy(lengthScale));
+            PennationAngleAtOptimumRadians, NeutralNormalizedFiberLength, Source, Geometry.ScaledBy(lengthScale), PassiveFiberStrainAtOneNormForce);
     }
 
     /// <inheritdoc />

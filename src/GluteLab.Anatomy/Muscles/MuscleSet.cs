@@ -13,10 +13,12 @@ public sealed class MuscleSet : IReadOnlyList<Muscle>
     public const double ReferenceBodyMassKilograms = 75.34;
 
     /// <summary>
-    /// Stature the bundled lengths and moment arms are taken to belong to, m: 1.70 m, the stature usually quoted for the
-    /// Rajagopal 2016 generic model (named assumption, not read from the model file).
+    /// Stature the bundled lengths and moment arms are taken to belong to, m: 1.80 m (named assumption). The Rajagopal
+    /// 2016 leg segments have the same inertial properties as gait2392's (opensim-models issue #185, opensim-core issue
+    /// #3505), i.e. the same generic skeleton, and gait2392 is described as representing a subject about 1.8 m tall;
+    /// neither model file states a stature.
     /// </summary>
-    public const double ReferenceHeightMeters = 1.70;
+    public const double ReferenceHeightMeters = 1.80;
 
     private readonly Muscle[] _muscles;
     private readonly Dictionary<string, int> _byName;

@@ -2,8 +2,9 @@ namespace GluteLab.Anatomy.Muscles;
 
 /// <summary>
 /// A natural cubic spline through tabulated points (zero second derivative at both ends, as OpenSim evaluates a
-/// <c>SimmSpline</c>), extended linearly beyond the first and last knot with the end slopes, so that value, slope and
-/// integral stay continuous everywhere. One knot gives a constant; two give a straight line.
+/// <c>SimmSpline</c>), held constant at the end values beyond the first and last knot (clamped, so a moment arm never
+/// changes sign by extrapolation). Value and integral are continuous everywhere; the slope jumps to 0 at the ends.
+/// One knot gives a constant; two give a straight line between them.
 /// </summary>
 /// <remarks>Evaluation does not allocate. The integral is exact (piecewise quartic), not a quadrature.</remarks>
 /// <threadsafety>This type is immutable and safe to share between threads.</threadsafety>
@@ -15,8 +16,6 @@ public sealed class NaturalCubicSpline
     private readonly double[] _c;
     private readonly double[] _d;
     private readonly double[] _cumulative; // ∫ from _x[0] to _x[i]
-    private readonly double _slopeFirst;
-    private readonly double _slopeLast;
     private readonly double _integralToZero;
 
     /// <summary>Builds the spline through (<paramref name="x"/>[i], <paramref name="y"/>[i]).</summary>
@@ -65,10 +64,6 @@ public sealed class NaturalCubicSpline
             _d[i] = (m[i + 1] - m[i]) / (6 * h);
             _cumulative[i + 1] = _cumulative[i] + SegmentIntegral(i, h);
         }
-        _slopeFirst = _b[0];
-        var last = n - 2;
-        var hl = _x[n - 1] - _x[last];
-        _slopeLast = _b[last] + 2 * _c[last] * hl + 3 * _d[last] * hl * hl;
         _integralToZero = IntegralFromFirstKnot(0);
     }
 
@@ -79,20 +74,18 @@ public sealed class NaturalCubicSpline
     public double Value(double x)
     {
         if (_x.Length == 1) return _a[0];
-        if (x <= _x[0]) return _a[0] + _slopeFirst * (x - _x[0]);
-        var last = _x.Length - 1;
-        if (x >= _x[last]) return ValueAtLastKnot() + _slopeLast * (x - _x[last]);
+        if (x <= _x[0]) return _a[0];
+        if (x >= _x[^1]) return ValueAtLastKnot();
         var i = Segment(x);
         var t = x - _x[i];
         return _a[i] + t * (_b[i] + t * (_c[i] + t * _d[i]));
     }
 
-    /// <summary>The first derivative d(value)/dx at <paramref name="x"/>.</summary>
+    /// <summary>The first derivative d(value)/dx at <paramref name="x"/> (0 outside the knots; the one-sided
+    /// derivative from inside at the end knots themselves).</summary>
     public double Derivative(double x)
     {
-        if (_x.Length == 1) return 0;
-        if (x <= _x[0]) return _slopeFirst;
-        if (x >= _x[^1]) return _slopeLast;
+        if (_x.Length == 1 || x < _x[0] || x > _x[^1]) return 0;
         var i = Segment(x);
         var t = x - _x[i];
         return _b[i] + t * (2 * _c[i] + 3 * t * _d[i]);
@@ -105,13 +98,9 @@ public sealed class NaturalCubicSpline
     {
         if (_x.Length == 1) return _a[0] * (x - _x[0]);
         var u = x - _x[0];
-        if (u <= 0) return _a[0] * u + _slopeFirst * u * u / 2;
+        if (u <= 0) return _a[0] * u;
         var last = _x.Length - 1;
-        if (x >= _x[last])
-        {
-            var v = x - _x[last];
-            return _cumulative[last] + ValueAtLastKnot() * v + _slopeLast * v * v / 2;
-        }
+        if (x >= _x[last]) return _cumulative[last] + ValueAtLastKnot() * (x - _x[last]);
         var i = Segment(x);
         return _cumulative[i] + SegmentIntegral(i, x - _x[i]);
     }

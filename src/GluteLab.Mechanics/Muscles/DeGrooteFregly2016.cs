@@ -1,3 +1,5 @@
+using GluteLab.Anatomy;
+
 namespace GluteLab.Mechanics.Muscles;
 
 /// <summary>
@@ -21,8 +23,11 @@ public static class DeGrooteFregly2016
     /// <summary>Passive exponential shape factor kPE (OpenSim default 4).</summary>
     public const double PassiveShapeFactor = 4.0;
 
-    /// <summary>Passive fibre strain at one normalised force e₀ (OpenSim default 0.6).</summary>
+    /// <summary>Passive fibre strain at one normalised force e₀ (OpenSim default 0.6; a per-muscle property there).</summary>
     public const double PassiveFiberStrainAtOneNormForce = 0.6;
+
+    /// <summary>Smallest accepted e₀.</summary>
+    public const double MinPassiveFiberStrain = 0.1;
 
     /// <summary>Smallest normalised fibre length of the model (0.2); passive force is 0 there.</summary>
     public const double MinNormalizedFiberLength = 0.2;
@@ -36,8 +41,6 @@ public static class DeGrooteFregly2016
     // Tendon curve, OpenSim values (c2 = 1, c3 = 0.2 so that f_T(1) = 0; the paper used 0.995 and 0.25).
     private const double C1 = 0.2, C2 = 1.0, C3 = 0.2;
 
-    private static readonly double PassiveOffset = Math.Exp(PassiveShapeFactor * (MinNormalizedFiberLength - 1.0) / PassiveFiberStrainAtOneNormForce);
-    private static readonly double PassiveDenominator = Math.Exp(PassiveShapeFactor) - PassiveOffset;
     private static readonly double TendonStiffness = Math.Log((1.0 + C3) / C1) / (1.0 + TendonStrainAtOneNormForce - C2);
 
     /// <summary>Active force–length multiplier f_L(l̃): 1 at l̃ = 1, ≈ 0.054 at 0.5, ≈ 0.06 at 1.7.</summary>
@@ -57,22 +60,32 @@ public static class DeGrooteFregly2016
 
     /// <summary>
     /// Passive fibre force–length multiplier f_PE(l̃) = [exp(kPE(l̃ − 1)/e₀) − exp(kPE(0.2 − 1)/e₀)] / [exp(kPE) − exp(kPE(0.2 − 1)/e₀)]:
-    /// 0 at l̃ = 0.2, ≈ 0.018 at 1, 1 at 1 + e₀ = 1.6. l̃ is clamped to [0.2, 1.8], the model's fibre-length bounds.
+    /// with e₀ = 0.6, 0 at l̃ = 0.2, ≈ 0.018 at 1, 1 at 1 + e₀ = 1.6. l̃ is clamped to [0.2, 1.8], the model's fibre-length bounds.
     /// </summary>
-    public static double PassiveForceLength(double normalizedFiberLength)
+    /// <param name="normalizedFiberLength">l̃, dimensionless.</param>
+    /// <param name="passiveFiberStrainAtOneNormForce">e₀ ≥ 0.1 (OpenSim's <c>passive_fiber_strain_at_one_norm_force</c>; default 0.6).</param>
+    /// <exception cref="ArgumentOutOfRangeException">e₀ is NaN or below 0.1.</exception>
+    public static double PassiveForceLength(double normalizedFiberLength, double passiveFiberStrainAtOneNormForce = PassiveFiberStrainAtOneNormForce)
     {
+        var k = PassiveStiffness(passiveFiberStrainAtOneNormForce);
         var l = Math.Clamp(normalizedFiberLength, MinNormalizedFiberLength, MaxNormalizedFiberLength);
-        return (Math.Exp(PassiveShapeFactor * (l - 1.0) / PassiveFiberStrainAtOneNormForce) - PassiveOffset) / PassiveDenominator;
+        var offset = Math.Exp(k * (MinNormalizedFiberLength - 1.0));
+        return (Math.Exp(k * (l - 1.0)) - offset) / (Math.Exp(PassiveShapeFactor) - offset);
     }
 
     /// <summary>d f_PE / d l̃ (0 outside [0.2, 1.8], where the curve is clamped).</summary>
-    public static double PassiveForceLengthDerivative(double normalizedFiberLength)
+    /// <exception cref="ArgumentOutOfRangeException">e₀ is NaN or below 0.1.</exception>
+    public static double PassiveForceLengthDerivative(double normalizedFiberLength, double passiveFiberStrainAtOneNormForce = PassiveFiberStrainAtOneNormForce)
     {
+        var k = PassiveStiffness(passiveFiberStrainAtOneNormForce);
         var l = normalizedFiberLength;
         if (l < MinNormalizedFiberLength || l > MaxNormalizedFiberLength) return 0;
-        var k = PassiveShapeFactor / PassiveFiberStrainAtOneNormForce;
-        return k * Math.Exp(k * (l - 1.0)) / PassiveDenominator;
+        var offset = Math.Exp(k * (MinNormalizedFiberLength - 1.0));
+        return k * Math.Exp(k * (l - 1.0)) / (Math.Exp(PassiveShapeFactor) - offset);
     }
+
+    private static double PassiveStiffness(double strain) =>
+        PassiveShapeFactor / Preconditions.CheckRange("passiveFiberStrainAtOneNormForce", strain, MinPassiveFiberStrain, double.MaxValue);
 
     /// <summary>
     /// Force–velocity multiplier f_V(ṽ) = d₁·ln((d₂ṽ + d₃) + √((d₂ṽ + d₃)² + 1)) + d₄: 0 at ṽ = −1 (maximal shortening),

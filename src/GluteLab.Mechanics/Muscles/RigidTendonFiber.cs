@@ -29,7 +29,7 @@ public static class RigidTendonFiber
         optimalFiberLengthMeters * (1.0 - Preconditions.CheckRange(nameof(restingLengthShortening), restingLengthShortening, 0, MaxRestingLengthShortening));
 
     /// <summary>Fibre state of <paramref name="muscle"/> at a musculotendon length and velocity.</summary>
-    /// <param name="muscle">The muscle (its L_opt, TSL, α₀ and max contraction velocity are used).</param>
+    /// <param name="muscle">The muscle (its L_opt, TSL, α₀, passive strain e₀ and max contraction velocity are used).</param>
     /// <param name="musculotendonLengthMeters">L_MT, m, finite.</param>
     /// <param name="musculotendonVelocityMetersPerSecond">dL_MT/dt, m/s, positive when lengthening, finite.</param>
     /// <param name="restingLengthShortening">Tightness fraction s in [0, 0.5]; 0 = normal.</param>
@@ -38,7 +38,8 @@ public static class RigidTendonFiber
     {
         ArgumentNullException.ThrowIfNull(muscle);
         return Compute(musculotendonLengthMeters, musculotendonVelocityMetersPerSecond, muscle.OptimalFiberLengthMeters,
-            muscle.TendonSlackLengthMeters, muscle.PennationAngleAtOptimumRadians, restingLengthShortening);
+            muscle.TendonSlackLengthMeters, muscle.PennationAngleAtOptimumRadians, restingLengthShortening,
+            Muscle.MaxContractionVelocityOptimalLengthsPerSecond, muscle.PassiveFiberStrainAtOneNormForce);
     }
 
     /// <summary>Fibre state from explicit parameters.</summary>
@@ -49,12 +50,14 @@ public static class RigidTendonFiber
     /// <param name="pennationAngleAtOptimumRadians">α₀, rad, in [0, 1.2].</param>
     /// <param name="restingLengthShortening">Tightness fraction s in [0, 0.5]; 0 = normal.</param>
     /// <param name="maxContractionVelocityOptimalLengthsPerSecond">v_max in L_opt′/s, &gt; 0 (default 10).</param>
+    /// <param name="passiveFiberStrainAtOneNormForce">Passive strain e₀ of the f_PE curve, ≥ 0.1 (default 0.6).</param>
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN, infinite or out of range.</exception>
     public static FiberState Compute(
         double musculotendonLengthMeters, double musculotendonVelocityMetersPerSecond,
         double optimalFiberLengthMeters, double tendonSlackLengthMeters, double pennationAngleAtOptimumRadians,
         double restingLengthShortening = 0,
-        double maxContractionVelocityOptimalLengthsPerSecond = Muscle.MaxContractionVelocityOptimalLengthsPerSecond)
+        double maxContractionVelocityOptimalLengthsPerSecond = Muscle.MaxContractionVelocityOptimalLengthsPerSecond,
+        double passiveFiberStrainAtOneNormForce = DeGrooteFregly2016.PassiveFiberStrainAtOneNormForce)
     {
         Preconditions.CheckFinite(nameof(musculotendonLengthMeters), musculotendonLengthMeters);
         Preconditions.CheckFinite(nameof(musculotendonVelocityMetersPerSecond), musculotendonVelocityMetersPerSecond);
@@ -76,6 +79,6 @@ public static class RigidTendonFiber
             l, v, cos,
             DeGrooteFregly2016.ActiveForceLength(l),
             Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(Math.Clamp(v, -1.0, 1.0))),
-            DeGrooteFregly2016.PassiveForceLength(l));
+            DeGrooteFregly2016.PassiveForceLength(l, passiveFiberStrainAtOneNormForce));
     }
 }

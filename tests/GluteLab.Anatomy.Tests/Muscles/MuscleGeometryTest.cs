@@ -72,15 +72,15 @@ public class MuscleGeometryTest
                 Assert.Equal(r.TendonSlackLengthMeters, l.TendonSlackLengthMeters);
                 Assert.Equal(r.PennationAngleAtOptimumRadians, l.PennationAngleAtOptimumRadians);
                 Assert.Equal(r.Group, l.Group);
-                Assert.Equal(r.Evaluate(posture, right), l.Evaluate(mirrored, left), 12);
+                Assert.Equal(r.Evaluate(posture, right), l.Evaluate(mirrored, left), 1e-12);
                 foreach (var motion in Enum.GetValues<JointMotion>())
                 {
-                    Assert.Equal(right[(int)Coordinates.Of(motion, Side.Right)], left[(int)Coordinates.Of(motion, Side.Left)], 12);
+                    Assert.Equal(right[(int)Coordinates.Of(motion, Side.Right)], left[(int)Coordinates.Of(motion, Side.Left)], 1e-12);
                     Assert.Equal(0.0, right[(int)Coordinates.Of(motion, Side.Left)]);
                     Assert.Equal(0.0, left[(int)Coordinates.Of(motion, Side.Right)]);
                 }
-                Assert.Equal(right[(int)Coordinate.LumbarFlexion], left[(int)Coordinate.LumbarFlexion], 12);
-                Assert.Equal(right[(int)Coordinate.LumbarLateralBending], -left[(int)Coordinate.LumbarLateralBending], 12);
+                Assert.Equal(right[(int)Coordinate.LumbarFlexion], left[(int)Coordinate.LumbarFlexion], 1e-12);
+                Assert.Equal(right[(int)Coordinate.LumbarLateralBending], -left[(int)Coordinate.LumbarLateralBending], 1e-12);
             }
         }, iter: 20);
 
@@ -160,5 +160,16 @@ public class MuscleGeometryTest
         Assert.Equal(2, Set.IndicesOf(MuscleGroup.Obliques, Side.Left).Count);
         Assert.All(Set, m => Assert.False(string.IsNullOrWhiteSpace(m.Source)));
         Assert.Equal(Set.Count / 2, Set.IndicesOf(Side.Left).Count);
+    }
+
+    [Fact]
+    public void AMuscleCannotActOnTheOtherSide()
+    {
+        var curve = new MomentArmCurve(Coordinate.HipFlexionLeft, null, new NaturalCubicSpline([0.0], [0.05]), "test");
+        var geometry = new MuscleGeometry([curve], 0.2);
+        Assert.Throws<ArgumentException>(() => new Muscle("x", MuscleGroup.Iliopsoas, "x", Side.Right, 100, 0.1, 0.1, 0, 1, "test", geometry));
+        Assert.Equal("x_l", new Muscle("x", MuscleGroup.Iliopsoas, "x", Side.Left, 100, 0.1, 0.1, 0, 1, "test", geometry).Name);
+        Assert.Throws<ArgumentException>(() => new MuscleGeometry([curve, curve], 0.2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Muscle("x", MuscleGroup.Iliopsoas, "x", Side.Left, double.NaN, 0.1, 0.1, 0, 1, "test", geometry));
     }
 }

@@ -42,6 +42,19 @@ public class DeGrooteFregly2016Test
     public void PassiveForceLengthMatchesTheSampleTable(double length, double expected, double tolerance) =>
         Assert.InRange(DeGrooteFregly2016.PassiveForceLength(length), expected - tolerance, expected + tolerance);
 
+    [Theory]
+    [InlineData(0.4)]
+    [InlineData(0.6)]
+    [InlineData(0.8)]
+    public void PassiveStrainSetsWhereThePassiveForceReachesFmax(double strain)
+    {
+        Assert.Equal(1.0, DeGrooteFregly2016.PassiveForceLength(1 + strain, strain), 12);
+        Assert.Equal(0.0, DeGrooteFregly2016.PassiveForceLength(0.2, strain), 12);
+        // A larger strain gives a softer curve at the same length.
+        Assert.True(DeGrooteFregly2016.PassiveForceLength(1.3, strain) < DeGrooteFregly2016.PassiveForceLength(1.3, strain / 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeGrooteFregly2016.PassiveForceLength(1.0, 0.0));
+    }
+
     [Fact]
     public void PassiveForceIsHeldConstantOutsideTheFibreLengthBounds()
     {
@@ -72,7 +85,7 @@ public class DeGrooteFregly2016Test
     [Fact]
     public void ForceVelocityInverseRoundTrips() =>
         Gen.Double[-1.0, 1.0].Sample(v =>
-            Assert.Equal(v, DeGrooteFregly2016.ForceVelocityInverse(DeGrooteFregly2016.ForceVelocity(v)), 9));
+            Assert.Equal(v, DeGrooteFregly2016.ForceVelocityInverse(DeGrooteFregly2016.ForceVelocity(v)), 1e-9));
 
     [Fact]
     public void ForceVelocityIsMonotonic() =>
@@ -86,12 +99,12 @@ public class DeGrooteFregly2016Test
         static double Fd(Func<double, double> f, double x) => (f(x + h) - f(x - h)) / (2 * h);
         Gen.Double[0.3, 1.75].Sample(l =>
         {
-            Assert.Equal(Fd(DeGrooteFregly2016.ActiveForceLength, l), DeGrooteFregly2016.ActiveForceLengthDerivative(l), 6);
-            Assert.Equal(Fd(DeGrooteFregly2016.PassiveForceLength, l), DeGrooteFregly2016.PassiveForceLengthDerivative(l), 5);
+            Assert.Equal(Fd(DeGrooteFregly2016.ActiveForceLength, l), DeGrooteFregly2016.ActiveForceLengthDerivative(l), 1e-6);
+            Assert.Equal(Fd(x => DeGrooteFregly2016.PassiveForceLength(x), l), DeGrooteFregly2016.PassiveForceLengthDerivative(l), 1e-5);
         });
         Gen.Double[-1.0, 1.0].Sample(v =>
-            Assert.Equal(Fd(DeGrooteFregly2016.ForceVelocity, v), DeGrooteFregly2016.ForceVelocityDerivative(v), 6));
+            Assert.Equal(Fd(DeGrooteFregly2016.ForceVelocity, v), DeGrooteFregly2016.ForceVelocityDerivative(v), 1e-6));
         Gen.Double[0.99, 1.06].Sample(t =>
-            Assert.Equal(Fd(DeGrooteFregly2016.TendonForceLength, t), DeGrooteFregly2016.TendonForceLengthDerivative(t), 4));
+            Assert.Equal(Fd(DeGrooteFregly2016.TendonForceLength, t), DeGrooteFregly2016.TendonForceLengthDerivative(t), 1e-4));
     }
 }
