@@ -27,7 +27,8 @@ public enum CopMode
 /// <param name="Cop">How the centre of pressure is placed.</param>
 /// <param name="ActiveFrom">Start of contact as a fraction of the task's duration (0–1).</param>
 /// <param name="ActiveTo">End of contact as a fraction of the duration; above 1 wraps in periodic tasks.</param>
-/// <param name="RampFraction">Load is ramped in and out (cosine) over this fraction of the duration at the window's ends (smooth transition of double support).</param>
+/// <param name="RampInFraction">Load is ramped in (cosine) over this fraction of the duration after the window opens (smooth transition of double support, after Ren et al. 2008, J Biomech 41:2750).</param>
+/// <param name="RampOutFraction">Load is ramped out over this fraction before the window closes.</param>
 /// <param name="CopAheadStartMeters">Centre of pressure ahead of the ankle along the sole at contact start, m at 1.741 m stature (foot contacts).</param>
 /// <param name="CopAheadEndMeters">The same at contact end (progression from heel to toe in walking).</param>
 /// <threadsafety>This type is immutable.</threadsafety>
@@ -38,7 +39,8 @@ public sealed record ExerciseContact(
     CopMode Cop,
     double ActiveFrom,
     double ActiveTo,
-    double RampFraction,
+    double RampInFraction,
+    double RampOutFraction,
     double CopAheadStartMeters,
     double CopAheadEndMeters)
 {

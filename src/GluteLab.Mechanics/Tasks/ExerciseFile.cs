@@ -41,7 +41,7 @@ internal sealed class ContactFile
     public List<string>? Carries { get; set; }
     public string? Cop { get; set; }
     public List<double>? Active { get; set; }
-    public double? Ramp { get; set; }
+    public List<double>? Ramp { get; set; }
     public List<double>? CopAheadM { get; set; }
 }
 

@@ -170,12 +170,15 @@ public static class ExerciseParser
             var active = c.Active ?? [0, periodic ? 1 : 1];
             if (active.Count != 2 || !(active[0] >= 0 && active[0] < active[1] && active[1] <= (periodic ? 2 : 1)))
                 throw Error(file, field + ".active", $"is [{string.Join(", ", active.Select(F))}], should be [from, to] with 0 ≤ from < to ≤ {(periodic ? 2 : 1)}");
-            var ramp = Range(c.Ramp, field + ".ramp", 0, 0.5, 0);
-            if (2 * ramp > active[1] - active[0] + 1e-9) throw Error(file, field + ".ramp", $"is {F(ramp)}, longer than half the active window");
+            var rampList = c.Ramp ?? [0];
+            if (rampList.Count is < 1 or > 2 || rampList.Any(x => !(x >= 0 && x <= 0.5)))
+                throw Error(file, field + ".ramp", "should be one or two fractions of the duration in [0, 0.5] (ramp in, ramp out)");
+            var (rampIn, rampOut) = (rampList[0], rampList[^1]);
+            if (rampIn + rampOut > active[1] - active[0] + 1e-9) throw Error(file, field + ".ramp", $"is longer than the active window [{F(active[0])}, {F(active[1])}]");
             var ahead = c.CopAheadM ?? [0.05];
             if (ahead.Count is < 1 or > 2 || ahead.Any(a => !(a >= -0.15 && a <= 0.25)))
                 throw Error(file, field + ".cop_ahead_m", "should hold one or two distances in [-0.15, 0.25] m");
-            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], ramp, ahead[0], ahead[^1]));
+            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1]));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
 
