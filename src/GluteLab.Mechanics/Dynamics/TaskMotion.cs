@@ -76,16 +76,17 @@ internal sealed class TaskMotion
     public void Place(double u, Span<double> q, Pose pose, out double substitution)
     {
         Channels(u, q, out substitution);
-        var root = Vec3.Zero;
+        ForwardKinematics.Compute(_model, q, Vec3.Zero, _exercise.FlatFeet, pose);
         if (_exercise.RootMotion is { } r)
         {
+            // The whole-body centre of mass follows the prescribed path; the body is placed around it.
             var t = u * _exercise.DurationSeconds;
-            root = new Vec3(
-                r.ForwardSpeedMetersPerSecond * t + r.ForeAftAmplitudeMeters * Math.Sin(4 * Math.PI * u),
+            var target = new Vec3(
+                r.ForwardSpeedMetersPerSecond * t + r.ForeAftAmplitudeMeters * Math.Sin(4 * Math.PI * (u - r.ForeAftPhase)),
                 -r.VerticalAmplitudeMeters * Math.Cos(4 * Math.PI * (u - r.VerticalLowestAt)),
                 r.LateralAmplitudeMeters * Math.Sin(2 * Math.PI * u));
+            pose.Translate(target - pose.WholeBodyCenterOfMass(_model));
         }
-        ForwardKinematics.Compute(_model, q, root, _exercise.FlatFeet, pose);
         if (_exercise.Anchor != TaskAnchor.None) pose.Translate(_anchorStart - AnchorPoint(pose));
     }
 

@@ -67,8 +67,8 @@ public sealed record BodyPointSpec(string Text, BodyPointKind Kind, Body Body, d
                     "hand" or "elbow" => Bodies.Forearm(right),
                     _ => Bodies.UpperArm(right),
                 };
-                // shin: 15 % down the shank (tibial tuberosity region, assumption); hand: the end of the forearm+hand body.
-                var fraction = landmark switch { "shin" => 0.15, "hand" => 1.0, _ => 0.0 };
+                // shin: 8 % down the shank (≈ 3.5 cm below the knee joint centre at 1.741 m, the tibial tuberosity; assumption); hand: the end of the forearm+hand body.
+                var fraction = landmark switch { "shin" => 0.08, "hand" => 1.0, _ => 0.0 };
                 return new(t, k, body, fraction);
             }
         }

@@ -15,7 +15,7 @@ public enum TaskDynamicsMode
 /// <summary>Which body point stays fixed in the world while the task runs (for the inertial terms).</summary>
 public enum TaskAnchor
 {
-    /// <summary>The mid-hip point stays fixed, or follows <see cref="Exercise.RootMotion"/>.</summary>
+    /// <summary>The mid-hip point stays fixed, or the centre of mass follows <see cref="Exercise.RootMotion"/>.</summary>
     None,
     /// <summary>The midpoint of the two ankles stays fixed.</summary>
     Ankles,
@@ -24,8 +24,10 @@ public enum TaskAnchor
 }
 
 /// <summary>
-/// Prescribed motion of the mid-hip point for periodic locomotion (walking): forward speed plus sinusoids at the
-/// stride (lateral) and step (vertical, fore–aft) frequencies, with phases as fractions of the cycle.
+/// Prescribed path of the whole-body centre of mass for periodic locomotion (walking): forward speed plus sinusoids at
+/// the step frequency (vertical: lowest at <see cref="VerticalLowestAt"/>; fore–aft: x = A·sin(4π(u − phase)), so
+/// braking peaks at phase + 0.125 of the cycle) and at the stride frequency (lateral, toward the right foot in the first
+/// half of the cycle). Phases are fractions of the cycle.
 /// </summary>
 /// <threadsafety>This type is immutable.</threadsafety>
 public sealed record RootMotion(
@@ -33,7 +35,8 @@ public sealed record RootMotion(
     double VerticalAmplitudeMeters,
     double VerticalLowestAt,
     double ForeAftAmplitudeMeters,
-    double LateralAmplitudeMeters);
+    double LateralAmplitudeMeters,
+    double ForeAftPhase = 0);
 
 /// <summary>
 /// An exercise or daily task, as defined in <c>data/exercises/&lt;id&gt;.yaml</c>: posture keyframes, tempo,
@@ -102,7 +105,7 @@ public sealed class Exercise
     public bool FlatFeet { get; }
     /// <summary>Body point fixed in the world (for inertial terms).</summary>
     public TaskAnchor Anchor { get; }
-    /// <summary>Prescribed mid-hip motion (walking), or null.</summary>
+    /// <summary>Prescribed centre-of-mass path (walking), or null.</summary>
     public RootMotion? RootMotion { get; }
     /// <summary>Load-bearing contacts.</summary>
     public IReadOnlyList<ExerciseContact> Contacts { get; }

@@ -31,6 +31,11 @@ public enum CopMode
 /// <param name="RampOutFraction">Load is ramped out over this fraction before the window closes.</param>
 /// <param name="CopAheadStartMeters">Centre of pressure ahead of the ankle along the sole at contact start, m at 1.741 m stature (foot contacts).</param>
 /// <param name="CopAheadEndMeters">The same at contact end (progression from heel to toe in walking).</param>
+/// <param name="LateralTowardCenterOfMass">
+/// If true, the medio-lateral (world Z) component of this contact's force is directed at the whole-body centre of
+/// mass (feet in a bilateral stance push slightly inward, as measured ground reactions do, instead of the frictionless
+/// vertical force that would put the force line well lateral to the hip).
+/// </param>
 /// <threadsafety>This type is immutable.</threadsafety>
 public sealed record ExerciseContact(
     BodyPointSpec Point,
@@ -42,7 +47,8 @@ public sealed record ExerciseContact(
     double RampInFraction,
     double RampOutFraction,
     double CopAheadStartMeters,
-    double CopAheadEndMeters)
+    double CopAheadEndMeters,
+    bool LateralTowardCenterOfMass = false)
 {
     /// <summary>The contact for the mirror-image task (left ↔ right).</summary>
     public ExerciseContact Mirrored() => this with { Point = Point.Mirrored(), Carries = Carries.Select(b => b.Mirror()).ToArray() };

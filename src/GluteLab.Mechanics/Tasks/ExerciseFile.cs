@@ -32,6 +32,7 @@ internal sealed class RootMotionFile
     public double? VerticalLowestAt { get; set; }
     public double? ForeAftAmplitudeM { get; set; }
     public double? LateralAmplitudeM { get; set; }
+    public double? ForeAftPhase { get; set; }
 }
 
 internal sealed class ContactFile
@@ -43,6 +44,7 @@ internal sealed class ContactFile
     public List<double>? Active { get; set; }
     public List<double>? Ramp { get; set; }
     public List<double>? CopAheadM { get; set; }
+    public string? Lateral { get; set; }
 }
 
 internal sealed class LoadFile

@@ -98,7 +98,8 @@ public static class ExerciseParser
                 Range(r.VerticalAmplitudeM, "root_motion.vertical_amplitude_m", 0, 0.2, 0),
                 Range(r.VerticalLowestAt, "root_motion.vertical_lowest_at", 0, 1, 0),
                 Range(r.ForeAftAmplitudeM, "root_motion.fore_aft_amplitude_m", 0, 0.2, 0),
-                Range(r.LateralAmplitudeM, "root_motion.lateral_amplitude_m", -0.2, 0.2, 0));
+                Range(r.LateralAmplitudeM, "root_motion.lateral_amplitude_m", -0.2, 0.2, 0),
+                Range(r.ForeAftPhase, "root_motion.fore_aft_phase", 0, 1, 0));
         }
 
         // Channels: constants from 'hold', curves from 'keyframes'.
@@ -178,7 +179,13 @@ public static class ExerciseParser
             var ahead = c.CopAheadM ?? [0.05];
             if (ahead.Count is < 1 or > 2 || ahead.Any(a => !(a >= -0.15 && a <= 0.25)))
                 throw Error(file, field + ".cop_ahead_m", "should hold one or two distances in [-0.15, 0.25] m");
-            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1]));
+            var lateral = (c.Lateral ?? "none") switch
+            {
+                "none" => false,
+                "toward_com" => true,
+                var other => throw Error(file, field + ".lateral", $"is '{other}', should be 'none' or 'toward_com'"),
+            };
+            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
 
