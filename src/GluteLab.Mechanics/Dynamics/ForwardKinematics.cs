@@ -1,0 +1,73 @@
+using GluteLab.Anatomy;
+
+namespace GluteLab.Mechanics.Dynamics;
+
+/// <summary>
+/// Places every body from the <see cref="KinematicChannel"/> values (radians), with the mid-hip point at
+/// <c>root</c>. Rotation sequences follow OpenSim's gait models: hip flexion (about the pelvis Z axis), then adduction
+/// (X), then internal rotation (the femur's long axis Y); knee flexion about −Z; lumbar flexion about −Z then
+/// lateral bending about X.
+/// </summary>
+internal static class ForwardKinematics
+{
+    public static void Compute(BodyModel model, ReadOnlySpan<double> q, Vec3 root, bool flatFeet, Pose pose)
+    {
+        var pelvis = Rot3.AboutZ(-q[(int)KinematicChannel.BasePitch]) * Rot3.AboutX(-q[(int)KinematicChannel.BaseRoll])
+            * Rot3.AboutZ(-q[(int)KinematicChannel.PelvicTilt]) * Rot3.AboutX(-q[(int)KinematicChannel.PelvicObliquity]);
+        Set(pose, model, Body.Pelvis, pelvis, root);
+
+        var l4l5 = root + pelvis * new Vec3(0, model.PelvisLengthMeters, 0);
+        var trunk = pelvis * Rot3.AboutZ(-q[(int)KinematicChannel.LumbarFlexion]) * Rot3.AboutX(q[(int)KinematicChannel.LumbarLateralBending]);
+        Set(pose, model, Body.Trunk, trunk, l4l5);
+        Set(pose, model, Body.Head, trunk, l4l5);
+
+        foreach (var right in RightLeft)
+        {
+            var sign = right ? 1.0 : -1.0;
+            // Arms.
+            var shoulder = l4l5 + trunk * new Vec3(0, model.TrunkLengthMeters, sign * model.ShoulderHalfWidthMeters);
+            var arm = trunk * Rot3.AboutZ(q[(int)(right ? KinematicChannel.ShoulderFlexionRight : KinematicChannel.ShoulderFlexionLeft)])
+                * Rot3.AboutX(-sign * q[(int)(right ? KinematicChannel.ShoulderAbductionRight : KinematicChannel.ShoulderAbductionLeft)]);
+            Set(pose, model, Bodies.UpperArm(right), arm, shoulder);
+            var elbow = shoulder + arm * new Vec3(0, -model.UpperArmLengthMeters, 0);
+            var forearm = arm * Rot3.AboutZ(q[(int)(right ? KinematicChannel.ElbowFlexionRight : KinematicChannel.ElbowFlexionLeft)]);
+            Set(pose, model, Bodies.Forearm(right), forearm, elbow);
+
+            // Legs.
+            var side = right ? 8 : 4;
+            var hip = root + pelvis * new Vec3(0, 0, sign * model.HipHalfWidthMeters);
+            var thigh = pelvis * Rot3.AboutZ(q[side + (int)JointMotion.HipFlexion])
+                * Rot3.AboutX(sign * q[side + (int)JointMotion.HipAdduction])
+                * Rot3.AboutY(sign * q[side + (int)JointMotion.HipRotation]);
+            Set(pose, model, Bodies.Thigh(right), thigh, hip);
+            var knee = hip + thigh * new Vec3(0, -model.ThighLengthMeters, 0);
+            var shank = thigh * Rot3.AboutZ(-q[side + (int)JointMotion.KneeFlexion]);
+            Set(pose, model, Bodies.Shank(right), shank, knee);
+            var ankle = knee + shank * new Vec3(0, -model.ShankLengthMeters, 0);
+            var foot = shank * Rot3.AboutZ(q[(int)(right ? KinematicChannel.AnkleDorsiflexionRight : KinematicChannel.AnkleDorsiflexionLeft)]);
+            if (flatFeet)
+            {
+                // Sole on a horizontal floor, pointing where the shank's anterior axis points.
+                var forward = shank.AxisX;
+                var horizontal = Math.Sqrt(forward.X * forward.X + forward.Z * forward.Z);
+                if (horizontal > 0.2)
+                {
+                    var x = new Vec3(forward.X / horizontal, 0, forward.Z / horizontal);
+                    var y = Vec3.UnitY;
+                    var z = x.Cross(y);
+                    foot = new Rot3(x.X, y.X, z.X, x.Y, y.Y, z.Y, x.Z, y.Z, z.Z);
+                }
+            }
+            Set(pose, model, Bodies.Foot(right), foot, ankle);
+        }
+    }
+
+    private static readonly bool[] RightLeft = [false, true];
+
+    private static void Set(Pose pose, BodyModel model, Body body, Rot3 rotation, Vec3 origin)
+    {
+        pose.Rotation[(int)body] = rotation;
+        pose.Origin[(int)body] = origin;
+        pose.CenterOfMass[(int)body] = origin + rotation * model.CenterOfMassLocal(body);
+    }
+}

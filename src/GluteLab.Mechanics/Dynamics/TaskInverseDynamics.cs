@@ -1,0 +1,279 @@
+using GluteLab.Anatomy;
+using GluteLab.Anatomy.Segments;
+using GluteLab.Mechanics.Tasks;
+
+namespace GluteLab.Mechanics.Dynamics;
+
+/// <summary>
+/// Inverse dynamics of exercises: for each frame, posture, coordinate velocities, the internal net joint moments of
+/// the 10 actuated coordinates and the L4/L5 axial load (docs/inverse-dynamics.md). Pure: the same inputs give the
+/// same frames; an instance holds only the immutable segment tables and may be shared between threads.
+/// </summary>
+/// <threadsafety>Thread-safe: instances are immutable and every run uses its own scratch state.</threadsafety>
+public sealed class TaskInverseDynamics
+{
+    private static readonly Vec3 GravityVector = new(0, -Gravity.StandardMetersPerSecondSquared, 0);
+
+    /// <summary>Time step of the central differences for the inertial terms, as a fraction of the duration.</summary>
+    public const double DifferenceStepFraction = 0.004;
+
+    private readonly SegmentTables _tables;
+
+    /// <summary>Creates the solver over de Leva tables.</summary>
+    public TaskInverseDynamics(SegmentTables tables) => _tables = tables ?? throw new ArgumentNullException(nameof(tables));
+
+    /// <summary>Creates the solver over the bundled <c>data/segments.csv</c>.</summary>
+    public static TaskInverseDynamics LoadBundled() => new(SegmentTables.LoadBundled());
+
+    /// <summary>Runs the inverse dynamics of <paramref name="exercise"/> for <paramref name="settings"/>.</summary>
+    /// <exception cref="ArgumentException">The strategy does not belong to the exercise.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The pelvic tilt offset is NaN or beyond ±0.5 rad.</exception>
+    public TaskKinetics Run(Exercise exercise, TaskSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(settings);
+        Preconditions.CheckRange(nameof(settings.PelvicTiltOffsetRadians), settings.PelvicTiltOffsetRadians,
+            -TaskSettings.MaxPelvicTiltOffsetRadians, TaskSettings.MaxPelvicTiltOffsetRadians);
+        exercise.CheckStrategy(settings.Strategy);
+        var side = settings.WorkingSide ?? exercise.WorkingSide;
+        var task = side == exercise.WorkingSide ? exercise : exercise.Mirrored();
+        var model = new BodyModel(settings.Anthropometry, _tables);
+        var run = new RunState(task, model, settings);
+        return new TaskKinetics(exercise, settings, side, run.Frames());
+    }
+
+    /// <summary>Scratch state of one run.</summary>
+    private sealed class RunState
+    {
+        private readonly Exercise _e;
+        private readonly BodyModel _m;
+        private readonly TaskMotion _motion;
+        private readonly Pose _pose = new(), _before = new(), _after = new();
+        private readonly ContactSolver _contacts;
+        private readonly Vec3[] _demand = new Vec3[Bodies.Count];
+        private readonly Vec3[] _angular = new Vec3[Bodies.Count];
+        private readonly bool[] _supported = new bool[Bodies.Count];
+        private readonly double[] _q = new double[KinematicChannels.Count];
+        private readonly double[] _qBefore = new double[KinematicChannels.Count];
+        private readonly double[] _qAfter = new double[KinematicChannels.Count];
+        private readonly Vec3[] _loadPoint;
+        private readonly Vec3[] _loadForce;
+
+        public RunState(Exercise exercise, BodyModel model, TaskSettings settings)
+        {
+            _e = exercise;
+            _m = model;
+            _motion = new TaskMotion(exercise, model, settings.PelvicTiltOffsetRadians, settings.Strategy);
+            _contacts = new ContactSolver(exercise.Contacts.Count);
+            var loadPoints = exercise.Loads.Sum(l => l.Points.Count);
+            _loadPoint = new Vec3[loadPoints];
+            _loadForce = new Vec3[loadPoints];
+            foreach (var c in exercise.Contacts)
+            {
+                if (c.Point.Kind == BodyPointKind.CenterOfMass && c.Cop == CopMode.Fixed) foreach (var b in c.Carries) _supported[(int)b] = true;
+            }
+        }
+
+        public TaskFrame[] Frames()
+        {
+            var n = _e.FrameCount;
+            var frames = new TaskFrame[n];
+            var postures = new double[n][];
+            var times = new double[n];
+            for (var i = 0; i < n; i++) times[i] = _e.IsPeriodic ? (double)i / n : (double)i / (n - 1);
+            var inertial = _e.Dynamics == TaskDynamicsMode.Inertial;
+            var moments = new CoordinateValues[n];
+            var axial = new double[n];
+            var velocities = new CoordinateValues[n];
+            for (var i = 0; i < n; i++)
+            {
+                var u = times[i];
+                _motion.Place(u, _q, _pose, out var substitution);
+                postures[i] = (double[])_q.Clone();
+                if (inertial)
+                {
+                    var du = DifferenceStepFraction;
+                    _motion.Place(u - du, _qBefore, _before, out _);
+                    _motion.Place(u + du, _qAfter, _after, out _);
+                    var dt = du * _e.DurationSeconds;
+                    for (var c = 0; c < Coordinates.Count; c++) velocities[i][c] = (_qAfter[c] - _qBefore[c]) / (2 * dt);
+                    Demands(dt);
+                }
+                else
+                {
+                    Demands(0);
+                }
+                Solve(u, substitution > 0, out moments[i], out axial[i]);
+            }
+            if (!inertial)
+            {
+                // Quasi-static tasks: velocities by central differences between frames (one-sided at the ends).
+                var dt = _e.DurationSeconds * (times.Length > 1 ? times[1] - times[0] : 1);
+                for (var i = 0; i < n; i++)
+                {
+                    int a = i - 1, b = i + 1;
+                    if (_e.IsPeriodic) { a = (a + n) % n; b %= n; }
+                    else { a = Math.Max(a, 0); b = Math.Min(b, n - 1); }
+                    var span = _e.IsPeriodic ? 2 : b - a;
+                    for (var c = 0; c < Coordinates.Count; c++) velocities[i][c] = span == 0 ? 0 : (postures[b][c] - postures[a][c]) / (span * dt);
+                }
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var posture = Posture.Neutral;
+                for (var c = 0; c < Coordinates.Count; c++) posture = posture.With((Coordinate)c, Math.IEEERemainder(postures[i][c], 2 * Math.PI));
+                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i]);
+            }
+            return frames;
+        }
+
+        /// <summary>Per-body m(a − g) and I·α + ω × I·ω in the world frame (inertial terms only when <paramref name="dt"/> &gt; 0).</summary>
+        private void Demands(double dt)
+        {
+            for (var b = 0; b < Bodies.Count; b++)
+            {
+                var mass = _m.MassKilograms((Body)b);
+                var acceleration = Vec3.Zero;
+                _angular[b] = Vec3.Zero;
+                if (dt > 0)
+                {
+                    acceleration = (1 / (dt * dt)) * (_after.CenterOfMass[b] - 2 * _pose.CenterOfMass[b] + _before.CenterOfMass[b]);
+                    var r = _pose.Rotation[b];
+                    var wPlus = (_after.Rotation[b] * r.Transposed).SmallAngle * (1 / dt);
+                    var wMinus = (r * _before.Rotation[b].Transposed).SmallAngle * (1 / dt);
+                    var omega = 0.5 * (wPlus + wMinus);
+                    var alpha = (1 / dt) * (wPlus - wMinus);
+                    _angular[b] = Inertia(r, _m.InertiaLocal((Body)b), alpha) + omega.Cross(Inertia(r, _m.InertiaLocal((Body)b), omega));
+                }
+                _demand[b] = mass * (acceleration - GravityVector);
+            }
+        }
+
+        private static Vec3 Inertia(Rot3 r, Vec3 principal, Vec3 v)
+        {
+            var local = r.Transposed * v;
+            return r * new Vec3(principal.X * local.X, principal.Y * local.Y, principal.Z * local.Z);
+        }
+
+        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad)
+        {
+            // External loads.
+            var weight = _m.Person.WeightNewtons;
+            var p = 0;
+            var reference = _pose.Origin[(int)Body.Pelvis];
+            var force = Vec3.Zero;
+            var moment = Vec3.Zero;
+            foreach (var load in _e.Loads)
+            {
+                if (load.Kind == ExternalLoadKind.Weight)
+                {
+                    _loadPoint[p] = _pose.Point(load.Points[0].Body, load.Points[0].Local(_m, 0));
+                    _loadForce[p++] = new Vec3(0, -load.BodyWeightFraction * weight, 0);
+                }
+                else
+                {
+                    var a = _pose.Point(load.Points[0].Body, load.Points[0].Local(_m, 0));
+                    var b = _pose.Point(load.Points[1].Body, load.Points[1].Local(_m, 0));
+                    var d = b - a;
+                    var direction = d.Length > 1e-9 ? (1 / d.Length) * d : Vec3.Zero;
+                    _loadPoint[p] = a;
+                    _loadForce[p++] = load.ForceNewtons * direction;
+                    _loadPoint[p] = b;
+                    _loadForce[p++] = -load.ForceNewtons * direction;
+                }
+            }
+            // Wrench the contacts must supply: Σ body demands − loads (bodies resting under their CoM excluded).
+            for (var b = 0; b < Bodies.Count; b++)
+            {
+                if (_supported[b]) continue;
+                force += _demand[b];
+                moment += (_pose.CenterOfMass[b] - reference).Cross(_demand[b]) + _angular[b];
+            }
+            for (var i = 0; i < p; i++)
+            {
+                force -= _loadForce[i];
+                moment -= (_loadPoint[i] - reference).Cross(_loadForce[i]);
+            }
+            _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, _pose.WholeBodyCenterOfMass(_m), reference, force, moment);
+
+            moments = default;
+            foreach (var right in new[] { false, true })
+            {
+                var thigh = Bodies.Thigh(right);
+                var shank = Bodies.Shank(right);
+                var foot = Bodies.Foot(right);
+                var hip = _pose.Origin[(int)thigh];
+                var knee = _pose.Origin[(int)shank];
+                var hipMoment = Subtree(hip, thigh, shank, foot, out _);
+                var kneeMoment = Subtree(knee, shank, foot, null, out _);
+                var side = right ? 8 : 4;
+                var sign = right ? 1.0 : -1.0;
+                var pelvis = _pose.Rotation[(int)Body.Pelvis];
+                var flexed = pelvis * Rot3.AboutZ(_q[side + (int)JointMotion.HipFlexion]);
+                moments[side + (int)JointMotion.HipFlexion] = hipMoment.Dot(pelvis.AxisZ);
+                moments[side + (int)JointMotion.HipAdduction] = hipMoment.Dot(sign * flexed.AxisX);
+                moments[side + (int)JointMotion.HipRotation] = hipMoment.Dot(sign * _pose.Rotation[(int)thigh].AxisY);
+                moments[side + (int)JointMotion.KneeFlexion] = kneeMoment.Dot(-1 * _pose.Rotation[(int)thigh].AxisZ);
+            }
+            {
+                var pelvis = _pose.Rotation[(int)Body.Pelvis];
+                var l4l5 = _pose.Origin[(int)Body.Trunk];
+                var lumbar = Subtree(l4l5, Body.Trunk, Body.Head, null, out var jointForce, upperBody: true);
+                moments[(int)Coordinate.LumbarFlexion] = lumbar.Dot(-1 * pelvis.AxisZ);
+                var flexed = pelvis * Rot3.AboutZ(-_q[(int)KinematicChannel.LumbarFlexion]);
+                moments[(int)Coordinate.LumbarLateralBending] = lumbar.Dot(flexed.AxisX);
+                axialLoad = jointForce.Dot(_pose.Rotation[(int)Body.Trunk].AxisY);
+            }
+        }
+
+        /// <summary>
+        /// Moment the proximal body exerts on the subtree (bodies a, b, c; or the whole upper body) about
+        /// <paramref name="joint"/>, and the joint force on it: M = Σ[(c − j) × m(a − g) + Iα + ω×Iω] − Σ(p − j) × F_ext.
+        /// </summary>
+        private Vec3 Subtree(Vec3 joint, Body a, Body b, Body? c, out Vec3 jointForce, bool upperBody = false)
+        {
+            var moment = Vec3.Zero;
+            jointForce = Vec3.Zero;
+            for (var i = 0; i < Bodies.Count; i++)
+            {
+                var body = (Body)i;
+                if (!InSubtree(body, a, b, c, upperBody)) continue;
+                if (!_supported[i])
+                {
+                    moment += (_pose.CenterOfMass[i] - joint).Cross(_demand[i]);
+                    jointForce += _demand[i];
+                    moment += _angular[i];
+                }
+            }
+            for (var k = 0; k < _e.Contacts.Count; k++)
+            {
+                if (!_contacts.Active[k]) continue;
+                if (!InSubtree(ContactBody(_e.Contacts[k]), a, b, c, upperBody)) continue;
+                moment -= (_contacts.Point[k] - joint).Cross(_contacts.Force[k]) + _contacts.Torque[k];
+                jointForce -= _contacts.Force[k];
+            }
+            var p = 0;
+            foreach (var load in _e.Loads)
+            {
+                foreach (var point in load.Points)
+                {
+                    if (InSubtree(point.Body, a, b, c, upperBody))
+                    {
+                        moment -= (_loadPoint[p] - joint).Cross(_loadForce[p]);
+                        jointForce -= _loadForce[p];
+                    }
+                    p++;
+                }
+            }
+            return moment;
+        }
+
+        private static Body ContactBody(ExerciseContact contact) =>
+            contact.Point.Kind == BodyPointKind.CenterOfMass && contact.Carries.Count > 0 ? contact.Carries[0] : contact.Point.Body;
+
+        private static bool InSubtree(Body body, Body a, Body b, Body? c, bool upperBody) =>
+            upperBody
+                ? body is Body.Trunk or Body.Head or Body.UpperArmLeft or Body.ForearmLeft or Body.UpperArmRight or Body.ForearmRight
+                : body == a || body == b || body == c;
+    }
+}
