@@ -16,6 +16,7 @@ public static class Commands
     private static IEnumerable<Command> All()
     {
         yield return DemoCommand.Create();
+        yield return RecruitCommand.Create();
         yield return C3dCommand.Create();
         yield return EmgCommand.Create();
     }
