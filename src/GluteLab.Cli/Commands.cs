@@ -16,5 +16,6 @@ public static class Commands
     private static IEnumerable<Command> All()
     {
         yield return DemoCommand.Create();
+        yield return ExercisesCommand.Create();
     }
 }
