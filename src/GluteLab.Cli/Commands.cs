@@ -19,5 +19,6 @@ public static class Commands
         yield return RecruitCommand.Create();
         yield return C3dCommand.Create();
         yield return EmgCommand.Create();
+        yield return ExercisesCommand.Create();
     }
 }

@@ -37,12 +37,11 @@ internal sealed class ContactSolver
     /// <param name="pose">Body placement.</param>
     /// <param name="model">The body model.</param>
     /// <param name="demand">Per body m(a − g), N.</param>
-    /// <param name="centerOfMass">Whole-body centre of mass, m.</param>
     /// <param name="reference">Point about which <paramref name="requiredMoment"/> is taken.</param>
     /// <param name="requiredForce">Force the contacts must supply, N.</param>
     /// <param name="requiredMoment">Moment about <paramref name="reference"/> the contacts must supply, N·m.</param>
     public void Solve(IReadOnlyList<ExerciseContact> contacts, double u, bool periodic, bool substituting, Pose pose, BodyModel model,
-        ReadOnlySpan<Vec3> demand, Vec3 centerOfMass, Vec3 reference, Vec3 requiredForce, Vec3 requiredMoment)
+        ReadOnlySpan<Vec3> demand, Vec3 reference, Vec3 requiredForce, Vec3 requiredMoment)
     {
         var f = requiredForce;
         var m = requiredMoment;
@@ -151,13 +150,14 @@ internal sealed class ContactSolver
                 for (var k = 0; k < _count; k++) _share[k] /= explicitShare;
             }
         }
-        // Medio-lateral components aimed at the centre of mass where asked; the rest of the horizontal force by share.
+        // Medio-lateral components aimed at the same side's hip joint centre where asked; the rest by share.
         var lateralSum = 0.0;
         for (var k = 0; k < _count; k++)
         {
             Force[k] = weight[k] > 0 ? new Vec3(0, _share[k] * vertical, 0) : Force[k];
-            if (weight[k] <= 0 || !contacts[k].LateralTowardCenterOfMass) continue;
-            var lateral = Force[k].Y * (centerOfMass.Z - Point[k].Z) / Math.Max(centerOfMass.Y - Point[k].Y, 0.3);
+            if (weight[k] <= 0 || !contacts[k].LateralTowardHip) continue;
+            var hip = pose.Origin[(int)(IsRight(contacts[k].Point.Body) ? Body.ThighRight : Body.ThighLeft)];
+            var lateral = Force[k].Y * (hip.Z - Point[k].Z) / Math.Max(hip.Y - Point[k].Y, 0.3);
             Force[k] = Force[k] with { Z = lateral };
             lateralSum += lateral;
         }
@@ -186,7 +186,6 @@ internal sealed class ContactSolver
                 Point[k] += shift;
                 freeTorque -= shift.Cross(Force[k]).Y;
             }
-            if (Environment.GetEnvironmentVariable("GL_DEBUG") == "1") Console.WriteLine($"DEBUG u={u:F3} com={centerOfMass} ref={reference} freeV={freeVertical:F0} shift=({shift.X:F3},{shift.Z:F3}) f=({requiredForce.X:F0},{requiredForce.Y:F0},{requiredForce.Z:F0}) " + string.Join(" ; ", Enumerable.Range(0, _count).Select(i => $"{Active[i]} p=({Point[i].X:F2},{Point[i].Y:F2},{Point[i].Z:F2}) F=({Force[i].X:F0},{Force[i].Y:F0},{Force[i].Z:F0})")));
             for (var k = 0; k < _count; k++)
             {
                 if (Active[k] && _free[k]) Torque[k] = new Vec3(0, freeTorque * Force[k].Y / freeVertical, 0);
@@ -289,6 +288,8 @@ internal sealed class ContactSolver
         }
         return result;
     }
+
+    private static bool IsRight(Body body) => body is Body.FootRight or Body.ShankRight or Body.ThighRight or Body.UpperArmRight or Body.ForearmRight;
 
     private static double Wrap(double v, bool periodic) => periodic ? v - Math.Floor(v) : v;
 

@@ -31,10 +31,11 @@ public enum CopMode
 /// <param name="RampOutFraction">Load is ramped out over this fraction before the window closes.</param>
 /// <param name="CopAheadStartMeters">Centre of pressure ahead of the ankle along the sole at contact start, m at 1.741 m stature (foot contacts).</param>
 /// <param name="CopAheadEndMeters">The same at contact end (progression from heel to toe in walking).</param>
-/// <param name="LateralTowardCenterOfMass">
-/// If true, the medio-lateral (world Z) component of this contact's force is directed at the whole-body centre of
-/// mass (feet in a bilateral stance push slightly inward, as measured ground reactions do, instead of the frictionless
-/// vertical force that would put the force line well lateral to the hip).
+/// <param name="LateralTowardHip">
+/// If true, the medio-lateral (world Z) component of this foot's force is chosen so that, in the frontal plane, the
+/// force points at the same side's hip joint centre. With the feet wider than the hips, a frictionless vertical force
+/// would pass far lateral to the hip; the split of medio-lateral friction between two feet is statically
+/// indeterminate, and this rule (no frontal-plane hip moment from the ground reaction itself) is the assumption used.
 /// </param>
 /// <threadsafety>This type is immutable.</threadsafety>
 public sealed record ExerciseContact(
@@ -48,7 +49,7 @@ public sealed record ExerciseContact(
     double RampOutFraction,
     double CopAheadStartMeters,
     double CopAheadEndMeters,
-    bool LateralTowardCenterOfMass = false)
+    bool LateralTowardHip = false)
 {
     /// <summary>The contact for the mirror-image task (left ↔ right).</summary>
     public ExerciseContact Mirrored() => this with { Point = Point.Mirrored(), Carries = Carries.Select(b => b.Mirror()).ToArray() };

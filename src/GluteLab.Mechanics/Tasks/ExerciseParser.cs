@@ -182,9 +182,11 @@ public static class ExerciseParser
             var lateral = (c.Lateral ?? "none") switch
             {
                 "none" => false,
-                "toward_com" => true,
-                var other => throw Error(file, field + ".lateral", $"is '{other}', should be 'none' or 'toward_com'"),
+                "toward_hip" => true,
+                var other => throw Error(file, field + ".lateral", $"is '{other}', should be 'none' or 'toward_hip'"),
             };
+            if (lateral && point.Kind is not (BodyPointKind.Sole or BodyPointKind.Toes or BodyPointKind.Heel) && !(point.Kind == BodyPointKind.Origin && point.Body is Body.FootLeft or Body.FootRight))
+                throw Error(file, field + ".lateral", "'toward_hip' applies to foot contacts only");
             contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
