@@ -1,19 +1,90 @@
 using System.CommandLine;
 using GluteLab.Anatomy;
+using GluteLab.Anatomy.Model;
+using GluteLab.Cli.Output;
+using GluteLab.Mechanics.People;
+using GluteLab.Mechanics.Simulation;
+using GluteLab.Mechanics.Tasks;
+using Spectre.Console;
 
 namespace GluteLab.Cli;
 
-/// <summary><c>glutelab demo</c>: the main job on embedded defaults.</summary>
+/// <summary>
+/// <c>glutelab demo</c>: the main job on the bundled defaults: a healthy person against the same person with an
+/// inhibited gluteus maximus (neural capacity 0.3 on both sides) across a handful of exercises, as one table.
+/// </summary>
 internal static class DemoCommand
 {
+    /// <summary>The exercises the demo compares.</summary>
+    public static readonly string[] Exercises =
+        ["prone-hip-extension", "bridge", "squat", "forward-step-up", "single-leg-squat", "lateral-band-walk", "walking"];
+
+    /// <summary>The inhibited gluteus maximus capacity of the demo.</summary>
+    public const double InhibitedCapacity = 0.3;
+
     public static Command Create()
     {
-        var command = new Command("demo", "Run the main job on the bundled defaults.");
+        var command = new Command("demo", "Healthy vs inhibited gluteus maximus across several exercises (bundled defaults).");
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Output.WriteLine("GluteLab muscle groups: " + string.Join(", ", MuscleGroups.AllIds));
+            var output = parse.InvocationConfiguration.Output;
+            var console = Terminal.For(output);
+            var body = Body.LoadBundled();
+            var library = ExerciseLibrary.LoadBundled();
+            var healthy = Person.Default;
+            var inhibited = healthy with
+            {
+                Condition = Condition.Healthy
+                    .WithCapacity(MuscleGroup.GluteusMaximus, Side.Left, InhibitedCapacity)
+                    .WithCapacity(MuscleGroup.GluteusMaximus, Side.Right, InhibitedCapacity),
+            };
+            var healthySimulator = new ExerciseSimulator(body, healthy);
+            var inhibitedSimulator = new ExerciseSimulator(body, inhibited);
+
+            console.MarkupLine($"[bold]GluteLab demo[/]: {healthy.Anthropometry.MassKilograms:0} kg, {healthy.Anthropometry.HeightMeters:0.000} m; " +
+                $"healthy vs gluteus maximus neural capacity {InhibitedCapacity} (both sides). Working side shown.");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("exercise").AddColumn("person")
+                .AddColumn(new TableColumn("GMax act.").RightAligned()).AddColumn(new TableColumn("GMax share").RightAligned())
+                .AddColumn(new TableColumn("hamstrings share").RightAligned()).AddColumn(new TableColumn("hamstring N").RightAligned())
+                .AddColumn(new TableColumn("vasti act.").RightAligned()).AddColumn(new TableColumn("ES act.").RightAligned())
+                .AddColumn(new TableColumn("L4/L5 N").RightAligned()).AddColumn(new TableColumn("knee/hip").RightAligned())
+                .AddColumn("strategy");
+            var index = 0;
+            foreach (var id in Exercises)
+            {
+                index++;
+                parse.InvocationConfiguration.Error.Write($"\rsimulating {index}/{Exercises.Length}: {id,-24}");
+                var exercise = library.Get(id);
+                AddRow(table, exercise, "healthy", healthySimulator.Run(exercise));
+                AddRow(table, exercise, $"GMax {InhibitedCapacity}", inhibitedSimulator.Run(exercise));
+            }
+            parse.InvocationConfiguration.Error.Write("\r" + new string(' ', 50) + "\r");
+            console.Write(table);
+            console.WriteLine("act. = mean activation (0–1); share = share of the working hip's extension moment; ES = erector spinae; " +
+                "knee/hip = peak knee over peak hip extensor moment.");
+            console.WriteLine("Try: ./glutelab recruit --exercise bridge --capacity gluteus_maximus=0.3   |   ./glutelab exercises");
             return 0;
         });
         return command;
+    }
+
+    private static void AddRow(Table table, Exercise exercise, string person, ExerciseOutcome outcome)
+    {
+        if (!outcome.Converged)
+        {
+            table.AddRow(exercise.Id, person, "[red]cannot be done[/]", Markup.Escape(outcome.Infeasibility?.Describe() ?? ""), "", "", "", "", "", "", "");
+            return;
+        }
+        var side = outcome.WorkingSide;
+        var share = outcome.HipExtensionShare;
+        table.AddRow(
+            exercise.Id, person,
+            $"{outcome.Group(MuscleGroup.GluteusMaximus, side).MeanActivation:0.00}",
+            $"{share.GluteusMaximus:P0}", $"{share.Hamstrings:P0}", $"{outcome.PeakHamstringForceNewtons:0}",
+            $"{outcome.Group(MuscleGroup.Vasti, side).MeanActivation:0.00}",
+            $"{outcome.Group(MuscleGroup.ErectorSpinae, side).MeanActivation:0.00}",
+            $"{outcome.PeakLumbarCompressionNewtons:0}",
+            outcome.KneeToHipExtensionMomentRatio is { } r ? $"{r:0.00}" : "–",
+            Markup.Escape(outcome.Strategy.Name));
     }
 }

@@ -9,12 +9,14 @@ public static class Terminal
     public static IAnsiConsole For(TextWriter writer)
     {
         var isConsole = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
             Ansi = isConsole ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = isConsole ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        if (!isConsole) console.Profile.Width = 160;
+        return console;
     }
 }

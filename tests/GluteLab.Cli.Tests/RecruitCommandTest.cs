@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace GluteLab.Cli.Tests;
+
+public class RecruitCommandTest
+{
+    private static JsonElement Json(params string[] args)
+    {
+        var result = CliRunner.Run(["recruit", .. args, "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return JsonDocument.Parse(result.Output).RootElement;
+    }
+
+    [Fact]
+    public void JsonHasTheContractFields()
+    {
+        var json = Json("--exercise", "prone-hip-extension");
+        Assert.Equal("prone-hip-extension", json.GetProperty("exercise").GetString());
+        Assert.Equal("right", json.GetProperty("side").GetString());
+        Assert.True(json.GetProperty("converged").GetBoolean());
+        Assert.True(json.GetProperty("frames").GetInt32() > 5);
+        Assert.InRange(json.GetProperty("maxMomentResidualNewtonMeters").GetDouble(), 0, 1e-9);
+        var glmax = json.GetProperty("groups").GetProperty("gluteus_maximus").GetProperty("right");
+        Assert.InRange(glmax.GetProperty("meanActivation").GetDouble(), 0, 1);
+        Assert.InRange(glmax.GetProperty("peakActivation").GetDouble(), glmax.GetProperty("meanActivation").GetDouble(), 1);
+        Assert.True(glmax.GetProperty("peakForceNewtons").GetDouble() > 0);
+        var share = json.GetProperty("hipExtensionShare");
+        var sum = new[] { "gluteus_maximus", "hamstrings", "adductor_magnus", "other" }.Sum(k => share.GetProperty(k).GetDouble());
+        Assert.Equal(1.0, sum, 9);
+        Assert.True(json.GetProperty("peakLumbarCompressionNewtons").GetDouble() > 0);
+        Assert.True(json.GetProperty("peakHamstringForceNewtons").GetDouble() > 0);
+        Assert.True(json.TryGetProperty("kneeToHipExtensionMomentRatio", out _));
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("strategy").GetString()));
+    }
+
+    [Fact]
+    public void CapacityAppliesToTheWorkingSideUnlessASideIsNamed()
+    {
+        var right = Json("--exercise", "prone-hip-extension", "--capacity", "gluteus_maximus=0.3");
+        var left = Json("--exercise", "prone-hip-extension", "--capacity", "gluteus_maximus:left=0.3");
+        var capacity = right.GetProperty("person").GetProperty("capacity");
+        Assert.Equal(0.3, capacity.GetProperty("gluteus_maximus:right").GetDouble());
+        Assert.Equal(0.3, left.GetProperty("person").GetProperty("capacity").GetProperty("gluteus_maximus:left").GetDouble());
+        Assert.True(right.GetProperty("peakHamstringForceNewtons").GetDouble() > left.GetProperty("peakHamstringForceNewtons").GetDouble());
+    }
+
+    [Fact]
+    public void LeftSideMirrorsRight()
+    {
+        var right = Json("--exercise", "prone-hip-extension");
+        var left = Json("--exercise", "prone-hip-extension", "--side", "left");
+        Assert.Equal("left", left.GetProperty("side").GetString());
+        Assert.Equal(right.GetProperty("peakHamstringForceNewtons").GetDouble(), left.GetProperty("peakHamstringForceNewtons").GetDouble(), 6);
+    }
+
+    [Theory]
+    [InlineData("--exercise", "prone-hip-extensio", "prone-hip-extension")]
+    [InlineData("--capacity", "gluteus_maximu=0.3", "gluteus_maximus")]
+    [InlineData("--capacity", "gluteus_maximus=1.5", "out of range")]
+    [InlineData("--mass", "NaN", "--mass")]
+    [InlineData("--height", "3.5", "--height")]
+    [InlineData("--pelvic-tilt", "80", "--pelvic-tilt")]
+    [InlineData("--hip-flexor-tightness", "0.9", "--hip-flexor-tightness")]
+    [InlineData("--exponent", "4", "--exponent")]
+    [InlineData("--side", "middle", "--side")]
+    public void BadArgumentsExitWithTwoAndNameTheArgument(string option, string value, string expected)
+    {
+        string[] args = option == "--exercise" ? ["recruit", option, value] : ["recruit", "--exercise", "bridge", option, value];
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void InfeasibleTaskExitsWithThreeAndWritesNothing()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        var sto = Path.Combine(folder.FullName, "out.sto");
+        var problems = Path.Combine(folder.FullName, "problems.json");
+        var result = CliRunner.Run("recruit", "--exercise", "prone-hip-extension",
+            "--strength", "gluteus_maximus=0.01,hamstrings=0.01,adductor_magnus=0.01,gluteus_medius=0.01,gluteus_minimus=0.01",
+            "--sto", sto, "--export-problems", problems);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("hip_flexion_r", result.Error);
+        Assert.Contains("N·m", result.Error);
+        Assert.Contains("t = ", result.Error);
+        Assert.Empty(Directory.GetFiles(folder.FullName));
+        folder.Delete(true);
+    }
+
+    [Fact]
+    public void WritesAnOpenSimStorageAndTheProblems()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        var sto = Path.Combine(folder.FullName, "out.sto");
+        var problems = Path.Combine(folder.FullName, "problems.json");
+        var result = CliRunner.Run("recruit", "--exercise", "prone-hip-extension", "--sto", sto, "--export-problems", problems);
+        Assert.Equal(0, result.ExitCode);
+
+        var lines = File.ReadAllLines(sto);
+        var header = Array.IndexOf(lines, "endheader");
+        var columns = lines[header + 1].Split('\t');
+        Assert.Equal("time", columns[0]);
+        Assert.Contains("glmax1_r_activation", columns);
+        var rows = int.Parse(lines.First(l => l.StartsWith("nRows=")).Split('=')[1], CultureInfo.InvariantCulture);
+        Assert.Equal(rows, lines.Length - header - 2);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(problems));
+        Assert.Equal(rows, json.RootElement.GetProperty("frames").GetArrayLength());
+        folder.Delete(true);
+    }
+
+    [Fact]
+    public void TableIsReadable()
+    {
+        var result = CliRunner.Run("recruit", "--exercise", "bridge");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("gluteus_maximus", result.Output);
+        Assert.Contains("Hip extension share", result.Output);
+    }
+}
