@@ -60,7 +60,7 @@ public sealed class ExerciseSimulator
 
     /// <summary>The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible).</summary>
     public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null) =>
-        TrajectoryRecruitment.Effort(_recruiter, _dynamics.Run(exercise, Settings(strategy, workingSide)), _scratch);
+        TrajectoryRecruitment.Effort(_recruiter, _dynamics.Run(exercise, Settings(strategy, workingSide)), _scratch, Options.StrategyFrameStride);
 
     private TaskSettings Settings(MovementStrategy strategy, Side? workingSide) =>
         new(Person.Anthropometry, Person.Condition.PelvicTiltOffsetRadians, strategy, workingSide);

@@ -26,5 +26,11 @@ public sealed record RecruitmentOptions
     public MovementStrategy? FixedStrategy { get; init; }
 
     /// <summary>Golden-section refinement steps around the best candidate strategy (0 = candidates only).</summary>
-    public int StrategyRefinementSteps { get; init; } = 6;
+    public int StrategyRefinementSteps { get; init; } = 5;
+
+    /// <summary>
+    /// While choosing the strategy, the effort is summed over every k-th frame only (default 3); the chosen strategy is
+    /// then recruited at every frame. 1 evaluates every frame.
+    /// </summary>
+    public int StrategyFrameStride { get; init; } = 3;
 }

@@ -88,11 +88,16 @@ public sealed class TrajectoryRecruitment
     /// Total effort of a trajectory without keeping any per-frame detail (for choosing among strategies): Σ frame costs,
     /// or +∞ as soon as a frame cannot be solved.
     /// </summary>
-    public static double Effort(FrameRecruiter recruiter, TaskKinetics kinetics, Span<double> activations)
+    /// <param name="recruiter">The person's frame workspace.</param>
+    /// <param name="kinetics">The task trajectory.</param>
+    /// <param name="activations">Scratch space for one frame's activations.</param>
+    /// <param name="stride">Sum over every <paramref name="stride"/>-th frame only (1 = all frames).</param>
+    public static double Effort(FrameRecruiter recruiter, TaskKinetics kinetics, Span<double> activations, int stride = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
         var frames = kinetics.Frames;
         var total = 0.0;
-        for (var f = 0; f < frames.Length; f++)
+        for (var f = 0; f < frames.Length; f += stride)
         {
             ref readonly var frame = ref frames[f];
             var solution = recruiter.Solve(frame.Posture, frame.VelocitiesRadiansPerSecond, frame.RequiredMomentsNewtonMeters, activations, warmStart: f > 0);
