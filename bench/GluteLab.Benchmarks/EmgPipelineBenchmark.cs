@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using GluteLab.Signals.Emg;
+
+namespace GluteLab.Benchmarks;
+
+/// <summary>
+/// EMG conditioning + envelope + onsets on 8 channels × 60 s at 2 kHz (960 000 samples), single thread:
+/// DC removal, 20–450 Hz 4th-order Butterworth zero-phase band-pass, 100 ms moving RMS, Hodges–Bui onsets.
+/// Throughput = 960 000 / mean time.
+/// </summary>
+[MemoryDiagnoser]
+public class EmgPipelineBenchmark
+{
+    public const int Channels = 8;
+    public const double RateHz = 2000;
+    public const int SamplesPerChannel = 120_000;
+
+    private double[][] channels = [];
+    private readonly IOnsetDetector detector = new HodgesBuiDetector();
+    private SecondOrderSections bandPass = null!;
+    private double[] scratch = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        channels = EmgPipelineInput.Create(Channels, SamplesPerChannel, RateHz, seed: 1);
+        bandPass = Butterworth.BandPass(4, 20, 450, RateHz);
+        scratch = new double[SamplesPerChannel];
+    }
+
+    /// <summary>The full pipeline through the public facade.</summary>
+    [Benchmark]
+    public int Pipeline() => EmgPipelineInput.Run(channels, RateHz, detector);
+
+    /// <summary>The zero-phase band-pass alone (the dominant cost).</summary>
+    [Benchmark]
+    public double BandPassOnly()
+    {
+        double sum = 0;
+        foreach (var channel in channels)
+        {
+            bandPass.FilterZeroPhase(channel, scratch);
+            sum += scratch[^1];
+        }
+        return sum;
+    }
+}
+
+/// <summary>Synthetic input and the pipeline, shared by the benchmark and the SciPy comparison mode.</summary>
+public static class EmgPipelineInput
+{
+    /// <summary>Gaussian noise with a 10× burst in the middle third of each channel (deterministic).</summary>
+    public static double[][] Create(int channels, int samples, double rateHz, int seed)
+    {
+        var random = new Random(seed);
+        var result = new double[channels][];
+        for (var c = 0; c < channels; c++)
+        {
+            var x = new double[samples];
+            for (var i = 0; i < samples; i++)
+            {
+                var g = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+                x[i] = 2048 + (i > samples / 3 && i < 2 * samples / 3 ? 10 : 1) * g;
+            }
+            result[c] = x;
+        }
+        return result;
+    }
+
+    /// <summary>Conditioning, envelope and onsets on every channel; returns the number of bursts found.</summary>
+    public static int Run(double[][] channels, double rateHz, IOnsetDetector detector)
+    {
+        var bursts = 0;
+        foreach (var channel in channels)
+        {
+            var conditioned = GluteLab.Signals.Emg.Emg.Condition(channel, rateHz);
+            bursts += detector.Detect(conditioned.Filtered.Span, rateHz).Count;
+        }
+        return bursts;
+    }
+}
