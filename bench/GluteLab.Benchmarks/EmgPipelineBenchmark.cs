@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals;
+using GluteLab.Signals.EmgProcessing;
 
 namespace GluteLab.Benchmarks;
 
@@ -19,6 +20,7 @@ public class EmgPipelineBenchmark
     private readonly IOnsetDetector detector = new HodgesBuiDetector();
     private SecondOrderSections bandPass = null!;
     private double[] scratch = [];
+    private double[] envelope = [];
 
     [GlobalSetup]
     public void Setup()
@@ -26,11 +28,16 @@ public class EmgPipelineBenchmark
         channels = EmgPipelineInput.Create(Channels, SamplesPerChannel, RateHz, seed: 1);
         bandPass = Butterworth.BandPass(4, 20, 450, RateHz);
         scratch = new double[SamplesPerChannel];
+        envelope = new double[SamplesPerChannel];
     }
 
     /// <summary>The full pipeline through the public facade.</summary>
     [Benchmark]
     public int Pipeline() => EmgPipelineInput.Run(channels, RateHz, detector);
+
+    /// <summary>The same pipeline into reused buffers (<see cref="EmgConditioner"/>'s span overload): no allocation per channel.</summary>
+    [Benchmark]
+    public int PipelineIntoBuffers() => EmgPipelineInput.RunIntoBuffers(channels, RateHz, detector, scratch, envelope);
 
     /// <summary>The zero-phase band-pass alone (the dominant cost).</summary>
     [Benchmark]
@@ -73,8 +80,20 @@ public static class EmgPipelineInput
         var bursts = 0;
         foreach (var channel in channels)
         {
-            var conditioned = GluteLab.Signals.Emg.Emg.Condition(channel, rateHz);
+            var conditioned = Emg.Condition(channel, rateHz);
             bursts += detector.Detect(conditioned.Filtered.Span, rateHz).Count;
+        }
+        return bursts;
+    }
+
+    /// <summary>As <see cref="Run"/>, conditioning into caller-owned buffers.</summary>
+    public static int RunIntoBuffers(double[][] channels, double rateHz, IOnsetDetector detector, double[] filtered, double[] envelope)
+    {
+        var bursts = 0;
+        foreach (var channel in channels)
+        {
+            EmgConditioner.Condition(channel, rateHz, filtered.AsSpan(0, channel.Length), envelope.AsSpan(0, channel.Length));
+            bursts += detector.Detect(filtered.AsSpan(0, channel.Length), rateHz).Count;
         }
         return bursts;
     }

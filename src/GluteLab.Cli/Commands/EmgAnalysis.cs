@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 using GluteLab.Signals.Assessments;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Readers;
 using GluteLab.Signals.Recordings;
 
@@ -46,7 +46,7 @@ internal static class EmgAnalysis
         MvicReference mvic;
         try
         {
-            mvic = MvicReference.FromTrials(mvicRecordings.SelectMany(r => Signals.Emg.Emg.EmgChannels(r).Select(c => Signals.Emg.Emg.Condition(c, conditioning))));
+            mvic = MvicReference.FromTrials(mvicRecordings.SelectMany(r => Signals.Emg.EmgChannels(r).Select(c => Signals.Emg.Condition(c, conditioning))));
         }
         catch (ArgumentException e)
         {
@@ -58,7 +58,7 @@ internal static class EmgAnalysis
         {
             var recording = Read(file, readers, request.RateHz);
             var movement = request.MovementOnsetSeconds ?? MovementOnset.Find(recording);
-            var emgChannels = Signals.Emg.Emg.EmgChannels(recording).ToList();
+            var emgChannels = Signals.Emg.EmgChannels(recording).ToList();
             if (emgChannels.Count == 0) throw new CliException($"{file}: no EMG channels (only trigger channels).");
             if (movement is { } mv && mv > emgChannels.Max(c => c.DurationSeconds))
             {
@@ -68,11 +68,11 @@ internal static class EmgAnalysis
             foreach (var channel in emgChannels)
             {
                 var site = request.Map.Resolve(channel.Label);
-                var conditioned = Signals.Emg.Emg.Condition(channel, conditioning);
+                var conditioned = Signals.Emg.Condition(channel, conditioning);
                 ChannelOnsets onsets;
                 try
                 {
-                    onsets = Signals.Emg.Emg.DetectOnsets(conditioned, request.Detector, site);
+                    onsets = Signals.Emg.DetectOnsets(conditioned, request.Detector, site);
                 }
                 catch (ArgumentException e)
                 {

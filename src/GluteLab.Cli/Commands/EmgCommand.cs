@@ -1,7 +1,7 @@
 using System.CommandLine;
 using GluteLab.Anatomy;
 using GluteLab.Signals.Assessments;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Readers;
 using GluteLab.Signals.Recordings;
 
@@ -104,8 +104,8 @@ internal static class EmgCommand
     };
 
     private static IOnsetDetector ParseMethod(string id) =>
-        Signals.Emg.Emg.TryDetector(id, out var detector) ? detector
-            : throw new CliException($"--method: unknown onset method '{id}'; did you mean '{NearestName.Find(id, Signals.Emg.Emg.MethodIds)}'? (one of {string.Join(", ", Signals.Emg.Emg.MethodIds)})");
+        Signals.Emg.TryDetector(id, out var detector) ? detector
+            : throw new CliException($"--method: unknown onset method '{id}'; did you mean '{NearestName.Find(id, Signals.Emg.MethodIds)}'? (one of {string.Join(", ", Signals.Emg.MethodIds)})");
 
     private static ProneHipExtensionCue ParseCue(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// EMG conditioning as a pure function: DC removal → band-pass (Butterworth, zero-phase) → optional notch →
@@ -17,17 +17,46 @@ public static class EmgConditioner
     public static ConditionedEmg Condition(ReadOnlySpan<double> samples, double rateHz, EmgConditioningOptions? options = null,
         string label = "", string unit = "")
     {
+        var o = options ?? EmgConditioningOptions.Default;
+        var filtered = GC.AllocateUninitializedArray<double>(samples.Length);
+        var envelope = GC.AllocateUninitializedArray<double>(samples.Length);
+        var (band, diagnostics) = Condition(samples, rateHz, filtered, envelope, o, label);
+        return new ConditionedEmg(label, rateHz, filtered, envelope, unit, o, band, diagnostics);
+    }
+
+    /// <summary>
+    /// Conditions into caller-owned buffers (no allocation proportional to the signal), for batch processing.
+    /// </summary>
+    /// <param name="samples">Raw samples.</param>
+    /// <param name="rateHz">Sampling rate in Hz.</param>
+    /// <param name="filtered">Receives the band-passed signal; same length as <paramref name="samples"/>.</param>
+    /// <param name="envelope">Receives the envelope; same length.</param>
+    /// <param name="options">Options; null for the defaults.</param>
+    /// <param name="label">Channel label for messages.</param>
+    /// <returns>The pass band applied and any diagnostics.</returns>
+    /// <exception cref="ArgumentException">A buffer has the wrong length or a sample is not finite.</exception>
+    public static ((double LowHz, double HighHz)? PassBandHz, IReadOnlyList<EmgDiagnostic> Diagnostics) Condition(
+        ReadOnlySpan<double> samples, double rateHz, Span<double> filtered, Span<double> envelope,
+        EmgConditioningOptions? options = null, string label = "")
+    {
         var o = (options ?? EmgConditioningOptions.Default).Validate();
         Preconditions.CheckPositive(nameof(rateHz), rateHz);
         var n = samples.Length;
-        var filtered = new double[n];
+        if (filtered.Length != n || envelope.Length != n) throw new ArgumentException("filtered and envelope should have the length of samples.", nameof(filtered));
         var diagnostics = new List<EmgDiagnostic>();
         double sum = 0;
+        var finite = true;
         for (var i = 0; i < n; i++)
         {
             var v = samples[i];
-            if (!double.IsFinite(v)) throw new ArgumentException($"{(label.Length > 0 ? label + ": " : "")}sample {i} is {v}; samples should be finite.", nameof(samples));
             sum += v;
+            finite &= double.IsFinite(v);
+        }
+        if (!finite)
+        {
+            var bad = 0;
+            while (double.IsFinite(samples[bad])) bad++;
+            throw new ArgumentException($"{(label.Length > 0 ? label + ": " : "")}sample {bad} is {samples[bad]}; samples should be finite.", nameof(samples));
         }
         var mean = o.RemoveDc && n > 0 ? sum / n : 0;
         for (var i = 0; i < n; i++) filtered[i] = samples[i] - mean;
@@ -50,7 +79,6 @@ public static class EmgConditioner
             }
         }
 
-        var envelope = new double[n];
         if (n > 0)
         {
             if (o.Envelope == EnvelopeMethod.MovingRms)
@@ -73,10 +101,10 @@ public static class EmgConditioner
                 }
             }
         }
-        return new ConditionedEmg(label, rateHz, filtered, envelope, unit, o, band, diagnostics);
+        return (band, diagnostics);
     }
 
-    private static void Apply(SecondOrderSections sos, double[] data, EmgConditioningOptions o)
+    private static void Apply(SecondOrderSections sos, Span<double> data, EmgConditioningOptions o)
     {
         if (o.ZeroPhase) sos.FilterZeroPhase(data, data, o.PadLength);
         else sos.Filter(data, data);

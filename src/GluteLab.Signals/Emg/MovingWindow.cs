@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>Centred moving-window statistics in O(n), allocation-free.</summary>
 public static class MovingWindow

@@ -1,7 +1,8 @@
 using GluteLab.Anatomy;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Recordings;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals;
 
 /// <summary>Onset detection methods available through <see cref="Emg.Detector(string)"/>.</summary>
 public enum OnsetMethodKind
