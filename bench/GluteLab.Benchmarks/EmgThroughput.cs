@@ -43,6 +43,17 @@ public static class EmgThroughput
             EmgPipelineInput.RunIntoBuffers(channels, rate, detector, filtered, envelope);
             bestBuffers = Math.Min(bestBuffers, sw.Elapsed.TotalSeconds);
         }
+        var analog = channels.Select((x, i) => new GluteLab.Signals.Recordings.AnalogChannel($"EMG{i + 1}", rate, x)).ToArray();
+        for (var i = 0; i < 3; i++) EmgPipelineInput.RunBatched(analog, detector);
+        var bestBatched = double.MaxValue;
+        for (var r = 0; r < repeats; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            EmgPipelineInput.RunBatched(analog, detector);
+            bestBatched = Math.Min(bestBatched, sw.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"glutelab (channels batched): {samples:0} samples, best of {repeats}: {bestBatched * 1000:0.00} ms, {samples / bestBatched / 1e6:0.0} M samples/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"glutelab (reused buffers): {samples:0} samples, best of {repeats}: {bestBuffers * 1000:0.00} ms, {samples / bestBuffers / 1e6:0.0} M samples/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

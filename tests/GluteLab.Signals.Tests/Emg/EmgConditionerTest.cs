@@ -1,3 +1,4 @@
+using CsCheck;
 using GluteLab.Signals.EmgProcessing;
 
 namespace GluteLab.Signals.Tests.EmgProcessing;
@@ -95,5 +96,30 @@ public class EmgConditionerTest
             var expected = Math.Sqrt(Enumerable.Range(lo, hi - lo + 1).Average(j => x[j] * x[j]));
             Assert.Equal(expected, y[i], 1e-9);
         }
+    }
+}
+
+public class EmgConditionerBatchTest
+{
+    [Fact]
+    public void ConditioningChannelsTogetherEqualsOneByOne()
+    {
+        Gen.Select(Gen.Int[1, 9], Gen.Int[2, 400], Gen.Int[0, 1000]).Sample(t =>
+        {
+            var (count, length, seed) = t;
+            var rates = new[] { 1000.0, 2000.0 };
+            var channels = Enumerable.Range(0, count).Select(i => new GluteLab.Signals.Recordings.AnalogChannel(
+                $"ch{i}", rates[i % 2], SyntheticEmg.Burst(seed + i, 1000, length / 1000.0, length / 2000.0, 1, 15).Select(v => v + i).ToArray())).ToList();
+            var together = Emg.Condition(channels, new EmgConditioningOptions(NotchHz: 50));
+            for (var i = 0; i < count; i++)
+            {
+                var alone = Emg.Condition(channels[i], new EmgConditioningOptions(NotchHz: 50));
+                Assert.Equal(channels[i].Label, together[i].Label);
+                var a = alone.Filtered.Span;
+                var b = together[i].Filtered.Span;
+                for (var k = 0; k < a.Length; k++) Assert.Equal(a[k], b[k], 1e-9);
+                Assert.Equal(alone.Envelope.Span[a.Length / 2], together[i].Envelope.Span[a.Length / 2], 1e-9);
+            }
+        }, iter: 60);
     }
 }
