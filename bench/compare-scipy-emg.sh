@@ -66,7 +66,8 @@ echo "$ours"
 "$py" - "$input.scipy" "$ours" <<'PY'
 import sys, re
 scipy = float(open(sys.argv[1]).read())
-line = [l for l in sys.argv[2].splitlines() if l.startswith('glutelab:')][0]
-ours = float(re.search(r'([0-9.]+) M samples/s', line).group(1)) * 1e6
-print(f"ratio glutelab / scipy: {ours / scipy:.2f}x")
+for line in sys.argv[2].splitlines():
+    name = line.split(':')[0]
+    ours = float(re.search(r'([0-9.]+) M samples/s', line).group(1)) * 1e6
+    print(f"ratio {name} / scipy: {ours / scipy:.2f}x")
 PY

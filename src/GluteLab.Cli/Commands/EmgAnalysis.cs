@@ -65,10 +65,12 @@ internal static class EmgAnalysis
                 throw new CliException($"--movement-onset {mv} s is after the end of {file} ({emgChannels.Max(c => c.DurationSeconds):0.###} s).");
             }
             var results = new List<EmgChannelResult>();
-            foreach (var channel in emgChannels)
+            var allConditioned = Signals.Emg.Condition(emgChannels, conditioning);
+            for (var k = 0; k < emgChannels.Count; k++)
             {
+                var channel = emgChannels[k];
                 var site = request.Map.Resolve(channel.Label);
-                var conditioned = Signals.Emg.Condition(channel, conditioning);
+                var conditioned = allConditioned[k];
                 ChannelOnsets onsets;
                 try
                 {
