@@ -126,12 +126,25 @@ public sealed class EmgCommandTest : IDisposable
     [InlineData("--channels", "EMG1=glutes", "--channels")]
     [InlineData("--test", "prone", "prone-hip-extension")]
     [InlineData("--movement-onset", "99", "after the end")]
+    [InlineData("--threshold-sd", "-1", "--threshold-sd")]
+    [InlineData("--baseline-duration", "5", "baseline")]
     public void BadParametersExitWithTwo(string option, string value, string expected)
     {
         var file = Trial("trial.csv", 1.0, 1.1, 1.4, 1.5, 9);
         var result = CliRunner.Run("emg", "analyze", file, option, value);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error);
+    }
+
+    [Fact]
+    public void ThresholdAndBaselineAreCarriedIntoTheMethodParameters()
+    {
+        var file = Trial("trial.csv", 1.0, 1.1, 1.4, 1.5, 10);
+        var result = CliRunner.Run("emg", "analyze", file, "--json", "--threshold-sd", "5", "--baseline-start", "0.1", "--baseline-duration", "0.6");
+        Assert.Equal(0, result.ExitCode);
+        var parameters = JsonDocument.Parse(result.Output).RootElement.GetProperty("method").GetProperty("parameters");
+        Assert.Equal(5, parameters.GetProperty("k").GetDouble());
+        Assert.Equal(0.6, parameters.GetProperty("baseline_duration_s").GetDouble());
     }
 
     [Fact]

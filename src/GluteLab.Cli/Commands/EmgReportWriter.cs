@@ -68,7 +68,7 @@ internal static class EmgReportWriter
     {
         o.WriteLine();
         o.WriteLine($"Prone hip extension (cue: {(p.Options.Cue == ProneHipExtensionCue.None ? "none" : "glutes")}), {p.Trials.Count} trial(s)");
-        var rows = new List<string[]> { new[] { "muscle", "trials on", "since first: median (range) ms", "vs movement: median (range) ms", "times last" } };
+        var rows = new List<string[]> { new[] { "muscle", "trials on", "since first: median (range) ms", "vs movement (− = before): median (range) ms", "times last" } };
         foreach (var m in p.Muscles)
         {
             rows.Add([
