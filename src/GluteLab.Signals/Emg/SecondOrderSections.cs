@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using GluteLab.Anatomy;
 
@@ -186,11 +185,11 @@ public sealed class SecondOrderSections
             var state = new Vector256<double>[2 * Count];
             var x0v = Vector256.Create(first[0], first[1], first[2], first[3]);
             for (var i = 0; i < state.Length; i++) state[i] = zi[i] * x0v;
-            for (var k = 0; k < Count; k += 4) QuadVector(ext, c.AsSpan(5 * k, 20), state.AsSpan(2 * k, 8), forward: true);
+            for (var k = 0; k < Count; k += 4) BiquadKernels.QuadVector(ext, c.AsSpan(5 * k, 20), state.AsSpan(2 * k, 8), forward: true);
             // The backward pass starts from the steady state of the forward output's last sample.
             var xnv = Vector256.LoadUnsafe(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(ext), (nuint)(4 * (length - 1)));
             for (var i = 0; i < state.Length; i++) state[i] = zi[i] * xnv;
-            for (var k = 0; k < Count; k += 4) QuadVector(ext, c.AsSpan(5 * k, 20), state.AsSpan(2 * k, 8), forward: false);
+            for (var k = 0; k < Count; k += 4) BiquadKernels.QuadVector(ext, c.AsSpan(5 * k, 20), state.AsSpan(2 * k, 8), forward: false);
             for (var lane = 0; lane < group.Length; lane++)
             {
                 var x = group[lane];
@@ -201,37 +200,6 @@ public sealed class SecondOrderSections
         {
             ArrayPool<double>.Shared.Return(rented);
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void QuadVector(Span<double> x, ReadOnlySpan<double> c, Span<Vector256<double>> s, bool forward)
-    {
-        Vector256<double> b0 = Vector256.Create(c[0]), b1 = Vector256.Create(c[1]), b2 = Vector256.Create(c[2]), a1 = Vector256.Create(c[3]), a2 = Vector256.Create(c[4]);
-        Vector256<double> d0 = Vector256.Create(c[5]), d1 = Vector256.Create(c[6]), d2 = Vector256.Create(c[7]), e1 = Vector256.Create(c[8]), e2 = Vector256.Create(c[9]);
-        Vector256<double> f0 = Vector256.Create(c[10]), f1 = Vector256.Create(c[11]), f2 = Vector256.Create(c[12]), g1 = Vector256.Create(c[13]), g2 = Vector256.Create(c[14]);
-        Vector256<double> h0 = Vector256.Create(c[15]), h1 = Vector256.Create(c[16]), h2 = Vector256.Create(c[17]), k1 = Vector256.Create(c[18]), k2 = Vector256.Create(c[19]);
-        Vector256<double> s1 = s[0], s2 = s[1], t1 = s[2], t2 = s[3], u1 = s[4], u2 = s[5], v1 = s[6], v2 = s[7];
-        var count = x.Length / 4;
-        ref var origin = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-        for (var j = 0; j < count; j++)
-        {
-            var i = forward ? j : count - 1 - j;
-            var p = Vector256.LoadUnsafe(ref origin, (nuint)(4 * i));
-            var y = b0 * p + s1;
-            s1 = b1 * p - a1 * y + s2;
-            s2 = b2 * p - a2 * y;
-            var q = d0 * y + t1;
-            t1 = d1 * y - e1 * q + t2;
-            t2 = d2 * y - e2 * q;
-            var r = f0 * q + u1;
-            u1 = f1 * q - g1 * r + u2;
-            u2 = f2 * q - g2 * r;
-            var w = h0 * r + v1;
-            v1 = h1 * r - k1 * w + v2;
-            v2 = h2 * r - k2 * w;
-            w.StoreUnsafe(ref origin, (nuint)(4 * i));
-        }
-        s[0] = s1; s[1] = s2; s[2] = t1; s[3] = t2; s[4] = u1; s[5] = u2; s[6] = v1; s[7] = v2;
     }
 
     private static void Scale(double[] unit, double by, Span<double> state)
@@ -246,147 +214,19 @@ public sealed class SecondOrderSections
         var k = 0;
         for (; k + 3 < Count; k += 4)
         {
-            if (forward) QuadForward(data, c.AsSpan(5 * k, 20), state.Slice(2 * k, 8));
-            else QuadBackward(data, c.AsSpan(5 * k, 20), state.Slice(2 * k, 8));
+            if (forward) BiquadKernels.QuadForward(data, c.AsSpan(5 * k, 20), state.Slice(2 * k, 8));
+            else BiquadKernels.QuadBackward(data, c.AsSpan(5 * k, 20), state.Slice(2 * k, 8));
         }
         for (; k + 1 < Count; k += 2)
         {
-            if (forward) PairForward(data, c.AsSpan(5 * k, 10), state.Slice(2 * k, 4));
-            else PairBackward(data, c.AsSpan(5 * k, 10), state.Slice(2 * k, 4));
+            if (forward) BiquadKernels.PairForward(data, c.AsSpan(5 * k, 10), state.Slice(2 * k, 4));
+            else BiquadKernels.PairBackward(data, c.AsSpan(5 * k, 10), state.Slice(2 * k, 4));
         }
         if (k < Count)
         {
-            if (forward) SingleForward(data, c.AsSpan(5 * k, 5), state.Slice(2 * k, 2));
-            else SingleBackward(data, c.AsSpan(5 * k, 5), state.Slice(2 * k, 2));
+            if (forward) BiquadKernels.SingleForward(data, c.AsSpan(5 * k, 5), state.Slice(2 * k, 2));
+            else BiquadKernels.SingleBackward(data, c.AsSpan(5 * k, 5), state.Slice(2 * k, 2));
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void QuadForward(Span<double> x, ReadOnlySpan<double> c, Span<double> s)
-    {
-        double b0 = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4];
-        double d0 = c[5], d1 = c[6], d2 = c[7], e1 = c[8], e2 = c[9];
-        double f0 = c[10], f1 = c[11], f2 = c[12], g1 = c[13], g2 = c[14];
-        double h0 = c[15], h1 = c[16], h2 = c[17], k1 = c[18], k2 = c[19];
-        double s1 = s[0], s2 = s[1], t1 = s[2], t2 = s[3], u1 = s[4], u2 = s[5], v1 = s[6], v2 = s[7];
-        for (var i = 0; i < x.Length; i++)
-        {
-            var p = x[i];
-            var y = b0 * p + s1;
-            s1 = b1 * p - a1 * y + s2;
-            s2 = b2 * p - a2 * y;
-            var q = d0 * y + t1;
-            t1 = d1 * y - e1 * q + t2;
-            t2 = d2 * y - e2 * q;
-            var r = f0 * q + u1;
-            u1 = f1 * q - g1 * r + u2;
-            u2 = f2 * q - g2 * r;
-            var w = h0 * r + v1;
-            v1 = h1 * r - k1 * w + v2;
-            v2 = h2 * r - k2 * w;
-            x[i] = w;
-        }
-        s[0] = s1; s[1] = s2; s[2] = t1; s[3] = t2; s[4] = u1; s[5] = u2; s[6] = v1; s[7] = v2;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void QuadBackward(Span<double> x, ReadOnlySpan<double> c, Span<double> s)
-    {
-        double b0 = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4];
-        double d0 = c[5], d1 = c[6], d2 = c[7], e1 = c[8], e2 = c[9];
-        double f0 = c[10], f1 = c[11], f2 = c[12], g1 = c[13], g2 = c[14];
-        double h0 = c[15], h1 = c[16], h2 = c[17], k1 = c[18], k2 = c[19];
-        double s1 = s[0], s2 = s[1], t1 = s[2], t2 = s[3], u1 = s[4], u2 = s[5], v1 = s[6], v2 = s[7];
-        for (var i = x.Length - 1; i >= 0; i--)
-        {
-            var p = x[i];
-            var y = b0 * p + s1;
-            s1 = b1 * p - a1 * y + s2;
-            s2 = b2 * p - a2 * y;
-            var q = d0 * y + t1;
-            t1 = d1 * y - e1 * q + t2;
-            t2 = d2 * y - e2 * q;
-            var r = f0 * q + u1;
-            u1 = f1 * q - g1 * r + u2;
-            u2 = f2 * q - g2 * r;
-            var w = h0 * r + v1;
-            v1 = h1 * r - k1 * w + v2;
-            v2 = h2 * r - k2 * w;
-            x[i] = w;
-        }
-        s[0] = s1; s[1] = s2; s[2] = t1; s[3] = t2; s[4] = u1; s[5] = u2; s[6] = v1; s[7] = v2;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PairForward(Span<double> x, ReadOnlySpan<double> c, Span<double> s)
-    {
-        double b0 = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4];
-        double d0 = c[5], d1 = c[6], d2 = c[7], e1 = c[8], e2 = c[9];
-        double s1 = s[0], s2 = s[1], t1 = s[2], t2 = s[3];
-        for (var i = 0; i < x.Length; i++)
-        {
-            var u = x[i];
-            var y = b0 * u + s1;
-            s1 = b1 * u - a1 * y + s2;
-            s2 = b2 * u - a2 * y;
-            var v = d0 * y + t1;
-            t1 = d1 * y - e1 * v + t2;
-            t2 = d2 * y - e2 * v;
-            x[i] = v;
-        }
-        s[0] = s1; s[1] = s2; s[2] = t1; s[3] = t2;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PairBackward(Span<double> x, ReadOnlySpan<double> c, Span<double> s)
-    {
-        double b0 = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4];
-        double d0 = c[5], d1 = c[6], d2 = c[7], e1 = c[8], e2 = c[9];
-        double s1 = s[0], s2 = s[1], t1 = s[2], t2 = s[3];
-        for (var i = x.Length - 1; i >= 0; i--)
-        {
-            var u = x[i];
-            var y = b0 * u + s1;
-            s1 = b1 * u - a1 * y + s2;
-            s2 = b2 * u - a2 * y;
-            var v = d0 * y + t1;
-            t1 = d1 * y - e1 * v + t2;
-            t2 = d2 * y - e2 * v;
-            x[i] = v;
-        }
-        s[0] = s1; s[1] = s2; s[2] = t1; s[3] = t2;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SingleForward(Span<double> x, ReadOnlySpan<double> c, Span<double> s)
-    {
-        double b0 = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4];
-        double s1 = s[0], s2 = s[1];
-        for (var i = 0; i < x.Length; i++)
-        {
-            var u = x[i];
-            var y = b0 * u + s1;
-            s1 = b1 * u - a1 * y + s2;
-            s2 = b2 * u - a2 * y;
-            x[i] = y;
-        }
-        s[0] = s1; s[1] = s2;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void SingleBackward(Span<double> x, ReadOnlySpan<double> c, Span<double> s)
-    {
-        double b0 = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4];
-        double s1 = s[0], s2 = s[1];
-        for (var i = x.Length - 1; i >= 0; i--)
-        {
-            var u = x[i];
-            var y = b0 * u + s1;
-            s1 = b1 * u - a1 * y + s2;
-            s2 = b2 * u - a2 * y;
-            x[i] = y;
-        }
-        s[0] = s1; s[1] = s2;
     }
 
     // Steady state of each section for a unit step at the cascade input (SciPy sosfilt_zi): section k sees a
