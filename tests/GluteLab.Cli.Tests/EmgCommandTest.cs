@@ -148,6 +148,24 @@ public sealed class EmgCommandTest : IDisposable
     }
 
     [Fact]
+    public void ClinicianOverrideChangesTheOrderAndIsRecorded()
+    {
+        var file = Trial("trial.csv", 1.0, 1.1, 1.4, 1.5, 11);
+        var result = CliRunner.Run("emg", "analyze", file, "--json", "--override", "L GMax=0.95", "--override-by", "JS", "--override-reason", "cross-talk");
+        Assert.Equal(0, result.ExitCode);
+        var trial = JsonDocument.Parse(result.Output).RootElement.GetProperty("trials")[0];
+        Assert.Equal("L GMax", trial.GetProperty("firing_order")[0].GetProperty("channel").GetString());
+        var gmax = trial.GetProperty("channels").EnumerateArray().Single(c => c.GetProperty("label").GetString() == "L GMax");
+        Assert.Equal(0.95, gmax.GetProperty("onset_s").GetDouble());
+        Assert.Equal(1.4, gmax.GetProperty("detected_onset_s").GetDouble(), 0.01);
+        Assert.Equal("JS", gmax.GetProperty("onset_override").GetProperty("by").GetString());
+        var missingWho = CliRunner.Run("emg", "analyze", file, "--override", "L GMax=0.95");
+        Assert.Equal(2, missingWho.ExitCode);
+        Assert.Contains("--override-by", missingWho.Error);
+        Assert.Contains("did you mean 'L GMax'", CliRunner.Run("emg", "analyze", file, "--override", "L GMx=1", "--override-by", "JS", "--override-reason", "r").Error);
+    }
+
+    [Fact]
     public void MissingFileIsNamed()
     {
         var result = CliRunner.Run("emg", "analyze", Path.Combine(dir, "nope.csv"));

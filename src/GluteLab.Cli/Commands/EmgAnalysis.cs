@@ -18,7 +18,11 @@ internal sealed record EmgRequest(
     ProneHipExtensionCue Cue,
     Side? TestedSide,
     double? NotchHz,
-    string? PlotDirectory);
+    string? PlotDirectory,
+    IReadOnlyList<EmgOverride> Overrides);
+
+/// <summary>A clinician's onset for one channel of one trial (0-based trial index).</summary>
+internal sealed record EmgOverride(int Trial, string Channel, OnsetOverride Override);
 
 /// <summary>One analysed channel of one trial.</summary>
 internal sealed record EmgChannelResult(AnalogChannel Raw, ConditionedEmg Conditioned, ChannelOnsets Onsets, ChannelAmplitude Amplitude);
@@ -75,6 +79,10 @@ internal static class EmgAnalysis
                 try
                 {
                     onsets = Signals.Emg.DetectOnsets(conditioned, request.Detector, site);
+                    foreach (var o in request.Overrides.Where(o => o.Trial == trials.Count && string.Equals(o.Channel, channel.Label, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        onsets = onsets.WithOverride(o.Override);
+                    }
                 }
                 catch (ArgumentException e)
                 {
@@ -84,6 +92,10 @@ internal static class EmgAnalysis
                 foreach (var d in conditioned.Diagnostics) notes.Add($"{file}, channel '{channel.Label}': {d.Message}");
                 if (site is null) notes.Add($"{file}: channel '{channel.Label}' is not a recognised muscle; name it with --channels (e.g. {channel.Label}=gluteus_maximus:left).");
                 if (request.MvicFiles.Count > 0 && mvic.Find(channel.Label) is null) notes.Add($"{file}: no MVIC reference for channel '{channel.Label}'; its amplitude stays in {channel.Unit}.");
+            }
+            foreach (var o in request.Overrides.Where(o => o.Trial == trials.Count && !emgChannels.Any(c => string.Equals(c.Label, o.Channel, StringComparison.OrdinalIgnoreCase))))
+            {
+                throw new CliException($"--override: {file} has no EMG channel '{o.Channel}'; did you mean '{NearestName.Find(o.Channel, emgChannels.Select(c => c.Label))}'?");
             }
             trials.Add(new EmgTrialResult(file, recording, movement, results, FiringOrder.From(results.Select(r => r.Onsets))));
         }

@@ -47,12 +47,15 @@ internal static class EmgCommand
         var thresholdSd = new Option<double?>("--threshold-sd") { Description = "Threshold k in baseline SDs (hodges-bui default 3, tkeo default 5)." };
         var baselineStart = new Option<double>("--baseline-start") { Description = "Start of the rest baseline in seconds (default 0).", DefaultValueFactory = _ => 0 };
         var baselineDuration = new Option<double>("--baseline-duration") { Description = "Length of the rest baseline in seconds (default 0.5).", DefaultValueFactory = _ => 0.5 };
+        var overrides = new Option<string[]>("--override") { Description = "Clinician's onset: [TRIAL:]LABEL=SECONDS or LABEL=none (TRIAL is the 1-based file number, default 1); needs --override-by and --override-reason.", AllowMultipleArgumentsPerToken = false };
+        var overrideBy = new Option<string?>("--override-by") { Description = "Who sets the overridden onsets." };
+        var overrideReason = new Option<string?>("--override-reason") { Description = "Why the onsets are overridden." };
         var json = new Option<bool>("--json") { Description = "Write the result as JSON instead of a table." };
         var plot = new Option<string?>("--plot") { Description = "Directory for PNG plots (raw signal, envelope, onsets) per channel and trial." };
 
         var command = new Command("analyze", "Analyse EMG recordings: onsets, offsets, envelope, %MVIC, firing order, reference comparisons.");
         command.Arguments.Add(files);
-        foreach (var option in new Option[] { channels, rate, test, mvic, method, thresholdSd, baselineStart, baselineDuration, movementOnset, cue, side, notch, json, plot }) command.Options.Add(option);
+        foreach (var option in new Option[] { channels, rate, test, mvic, method, thresholdSd, baselineStart, baselineDuration, overrides, overrideBy, overrideReason, movementOnset, cue, side, notch, json, plot }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var request = new EmgRequest(
@@ -67,7 +70,8 @@ internal static class EmgCommand
                 ParseCue(parse.GetValue(cue) ?? "none"),
                 ParseSide(parse.GetValue(side)),
                 CheckNotch(parse.GetValue(notch)),
-                parse.GetValue(plot));
+                parse.GetValue(plot),
+                ParseOverrides(parse.GetValue(overrides) ?? [], parse.GetValue(overrideBy), parse.GetValue(overrideReason), (parse.GetValue(files) ?? []).Length));
             var report = EmgAnalysis.Run(request, Readers);
             if (request.PlotDirectory is { } dir) EmgPlots.Write(report, dir);
             var output = parse.InvocationConfiguration.Output;
@@ -132,6 +136,42 @@ internal static class EmgCommand
             BonatoDetector b when k is null => new BonatoDetector(b.Options with { Baseline = baseline }),
             _ => throw new CliException("--threshold-sd applies to hodges-bui and tkeo; the double-threshold method uses its own test thresholds."),
         };
+    }
+
+    private static IReadOnlyList<EmgOverride> ParseOverrides(string[] texts, string? by, string? reason, int trials)
+    {
+        if (texts.Length == 0) return [];
+        if (string.IsNullOrWhiteSpace(by) || string.IsNullOrWhiteSpace(reason))
+        {
+            throw new CliException("--override needs --override-by (who) and --override-reason (why).");
+        }
+        var result = new List<EmgOverride>();
+        foreach (var text in texts)
+        {
+            var eq = text.LastIndexOf('=');
+            if (eq <= 0) throw new CliException($"--override '{text}' should look like [TRIAL:]LABEL=SECONDS or LABEL=none.");
+            var target = text[..eq];
+            var value = text[(eq + 1)..].Trim();
+            var trial = 1;
+            var colon = target.IndexOf(':');
+            if (colon > 0 && int.TryParse(target[..colon], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var t))
+            {
+                trial = t;
+                target = target[(colon + 1)..];
+            }
+            if (trial < 1 || trial > trials) throw new CliException($"--override '{text}': trial should be 1 to {trials}, was {trial}.");
+            OnsetTime? onset = null;
+            if (!value.Equals("none", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || !double.IsFinite(seconds) || seconds < 0)
+                {
+                    throw new CliException($"--override '{text}': onset should be seconds >= 0 or none, was '{value}'.");
+                }
+                onset = new OnsetTime(seconds);
+            }
+            result.Add(new EmgOverride(trial - 1, target.Trim(), new OnsetOverride(onset, by.Trim(), reason.Trim())));
+        }
+        return result;
     }
 
     private static ProneHipExtensionCue ParseCue(string text) => text.Trim().ToLowerInvariant() switch
