@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 using GluteLab.Signals.Assessments;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Readers;
 using GluteLab.Signals.Recordings;
 
@@ -18,7 +18,11 @@ internal sealed record EmgRequest(
     ProneHipExtensionCue Cue,
     Side? TestedSide,
     double? NotchHz,
-    string? PlotDirectory);
+    string? PlotDirectory,
+    IReadOnlyList<EmgOverride> Overrides);
+
+/// <summary>A clinician's onset for one channel of one trial (0-based trial index).</summary>
+internal sealed record EmgOverride(int Trial, string Channel, OnsetOverride Override);
 
 /// <summary>One analysed channel of one trial.</summary>
 internal sealed record EmgChannelResult(AnalogChannel Raw, ConditionedEmg Conditioned, ChannelOnsets Onsets, ChannelAmplitude Amplitude);
@@ -46,7 +50,7 @@ internal static class EmgAnalysis
         MvicReference mvic;
         try
         {
-            mvic = MvicReference.FromTrials(mvicRecordings.SelectMany(r => Signals.Emg.Emg.EmgChannels(r).Select(c => Signals.Emg.Emg.Condition(c, conditioning))));
+            mvic = MvicReference.FromTrials(mvicRecordings.SelectMany(r => Signals.Emg.EmgChannels(r).Select(c => Signals.Emg.Condition(c, conditioning))));
         }
         catch (ArgumentException e)
         {
@@ -58,21 +62,27 @@ internal static class EmgAnalysis
         {
             var recording = Read(file, readers, request.RateHz);
             var movement = request.MovementOnsetSeconds ?? MovementOnset.Find(recording);
-            var emgChannels = Signals.Emg.Emg.EmgChannels(recording).ToList();
+            var emgChannels = Signals.Emg.EmgChannels(recording).ToList();
             if (emgChannels.Count == 0) throw new CliException($"{file}: no EMG channels (only trigger channels).");
             if (movement is { } mv && mv > emgChannels.Max(c => c.DurationSeconds))
             {
                 throw new CliException($"--movement-onset {mv} s is after the end of {file} ({emgChannels.Max(c => c.DurationSeconds):0.###} s).");
             }
             var results = new List<EmgChannelResult>();
-            foreach (var channel in emgChannels)
+            var allConditioned = Signals.Emg.Condition(emgChannels, conditioning);
+            for (var k = 0; k < emgChannels.Count; k++)
             {
+                var channel = emgChannels[k];
                 var site = request.Map.Resolve(channel.Label);
-                var conditioned = Signals.Emg.Emg.Condition(channel, conditioning);
+                var conditioned = allConditioned[k];
                 ChannelOnsets onsets;
                 try
                 {
-                    onsets = Signals.Emg.Emg.DetectOnsets(conditioned, request.Detector, site);
+                    onsets = Signals.Emg.DetectOnsets(conditioned, request.Detector, site);
+                    foreach (var o in request.Overrides.Where(o => o.Trial == trials.Count && string.Equals(o.Channel, channel.Label, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        onsets = onsets.WithOverride(o.Override);
+                    }
                 }
                 catch (ArgumentException e)
                 {
@@ -82,6 +92,10 @@ internal static class EmgAnalysis
                 foreach (var d in conditioned.Diagnostics) notes.Add($"{file}, channel '{channel.Label}': {d.Message}");
                 if (site is null) notes.Add($"{file}: channel '{channel.Label}' is not a recognised muscle; name it with --channels (e.g. {channel.Label}=gluteus_maximus:left).");
                 if (request.MvicFiles.Count > 0 && mvic.Find(channel.Label) is null) notes.Add($"{file}: no MVIC reference for channel '{channel.Label}'; its amplitude stays in {channel.Unit}.");
+            }
+            foreach (var o in request.Overrides.Where(o => o.Trial == trials.Count && !emgChannels.Any(c => string.Equals(c.Label, o.Channel, StringComparison.OrdinalIgnoreCase))))
+            {
+                throw new CliException($"--override: {file} has no EMG channel '{o.Channel}'; did you mean '{NearestName.Find(o.Channel, emgChannels.Select(c => c.Label))}'?");
             }
             trials.Add(new EmgTrialResult(file, recording, movement, results, FiringOrder.From(results.Select(r => r.Onsets))));
         }

@@ -46,6 +46,11 @@ internal static class EmgReportWriter
                 o.WriteLine("  since first: " + string.Join(", ", trial.Order.Entries.Select(e => $"{e.Name} {e.SinceFirst}")));
             }
             if (trial.Order.Silent.Count > 0) o.WriteLine("No onset: " + string.Join(", ", trial.Order.Silent));
+            foreach (var ch in trial.Channels.Where(c => c.Onsets.Override is not null))
+            {
+                var ov = ch.Onsets.Override!;
+                o.WriteLine($"* {ch.Raw.Label}: onset set to {(ov.Onset is { } t ? F(t.Seconds) + " s" : "none")} by {ov.By} ({ov.Reason}); detected {(ch.Onsets.DetectedOnset is { } d ? F(d.Seconds) + " s" : "none")}");
+            }
             foreach (var a in trial.Asymmetry)
             {
                 o.WriteLine($"Asymmetry {a.Muscle ?? a.Group.ToId()}: SI = {a.Index} (left {F(a.Left, "G4")}, right {F(a.Right, "G4")}{(a.Normalised ? " %MVIC" : ", raw amplitude: indicative only")}); SI = (R−L)/((R+L)/2)×100, Robinson et al. 1987");
@@ -68,7 +73,7 @@ internal static class EmgReportWriter
     {
         o.WriteLine();
         o.WriteLine($"Prone hip extension (cue: {(p.Options.Cue == ProneHipExtensionCue.None ? "none" : "glutes")}), {p.Trials.Count} trial(s)");
-        var rows = new List<string[]> { new[] { "muscle", "trials on", "since first: median (range) ms", "vs movement: median (range) ms", "times last" } };
+        var rows = new List<string[]> { new[] { "muscle", "trials on", "since first: median (range) ms", "vs movement (− = before): median (range) ms", "times last" } };
         foreach (var m in p.Muscles)
         {
             rows.Add([
@@ -119,6 +124,7 @@ internal static class EmgReportWriter
                     unit = ch.Amplitude.Unit,
                     onset_s = ch.Onsets.Onset?.Seconds,
                     detected_onset_s = ch.Onsets.DetectedOnset?.Seconds,
+                    onset_override = ch.Onsets.Override is { } ov ? new { onset_s = ov.Onset?.Seconds, by = ov.By, reason = ov.Reason } : null,
                     bursts = ch.Onsets.Bursts.Select(b => new { onset_s = b.Onset.Seconds, offset_s = b.Offset.Seconds }),
                     envelope_peak = ch.Amplitude.EnvelopePeak,
                     envelope_mean = ch.Amplitude.EnvelopeMean,

@@ -1,4 +1,4 @@
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Recordings;
 
 namespace GluteLab.Signals.Assessments;

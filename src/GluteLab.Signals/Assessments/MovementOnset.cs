@@ -36,13 +36,13 @@ public static class MovementOnset
 
     /// <summary>
     /// Movement onset of a recording: an event labelled <see cref="RecordingEvent.MovementOnset"/> when present,
-    /// else the first trigger channel (see <see cref="Emg.Emg.IsTrigger"/>), else null.
+    /// else the first trigger channel (see <see cref="Emg.IsTrigger"/>), else null.
     /// </summary>
     public static double? Find(Recording recording)
     {
         Preconditions.CheckNotNull(recording);
         if (recording.FindEvent(RecordingEvent.MovementOnset) is { } e) return e.TimeSeconds;
-        var trigger = recording.Channels.FirstOrDefault(c => Emg.Emg.IsTrigger(c.Label));
+        var trigger = recording.Channels.FirstOrDefault(c => Emg.IsTrigger(c.Label));
         return trigger is null ? null : FromTrigger(trigger);
     }
 }

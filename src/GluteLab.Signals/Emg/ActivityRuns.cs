@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>Turns a per-sample "above threshold" decision into activity periods.</summary>
 internal static class ActivityRuns

@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// Bonato et al. (1998) double-threshold detector. The test statistic of each non-overlapping pair of samples is

@@ -2,7 +2,7 @@ using System.Numerics;
 using GluteLab.Anatomy;
 using NWaves.Filters.Butterworth;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// Digital Butterworth filters designed as second-order sections: analog prototype poles (from NWaves'

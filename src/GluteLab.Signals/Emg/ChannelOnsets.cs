@@ -1,6 +1,6 @@
 using GluteLab.Signals.Recordings;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// Onsets and offsets found in one channel by one method, with an optional clinician override.

@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// One EMG channel after conditioning: the band-passed (and notched) signal, its envelope, and how it was made.

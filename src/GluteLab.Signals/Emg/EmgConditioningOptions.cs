@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>How the envelope (linear amplitude) of a conditioned EMG signal is formed.</summary>
 public enum EnvelopeMethod

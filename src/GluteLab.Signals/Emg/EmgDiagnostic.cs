@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>A note about how a signal was processed when a parameter could not be applied as asked.</summary>
 /// <param name="Code">Stable identifier, e.g. <c>upper-edge-clamped</c>.</param>

@@ -1,7 +1,7 @@
 using System.Buffers;
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// Hodges &amp; Bui (1996) threshold method: the rectified signal is averaged over a moving window (25 ms), and

@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// A published EMG onset detection method. Implementations are immutable and take the conditioned (DC-free,

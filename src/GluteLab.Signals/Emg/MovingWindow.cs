@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>Centred moving-window statistics in O(n), allocation-free.</summary>
 public static class MovingWindow
@@ -18,17 +18,36 @@ public static class MovingWindow
         Check(x, window, output);
         var n = x.Length;
         var h = window / 2;
-        double sum = 0;
-        var hi = Math.Min(h, n - 1);
-        for (var j = 0; j <= hi; j++) sum += x[j] * x[j];
-        var lo = 0;
-        for (var i = 0; i < n; i++)
+        if (n <= window)
         {
-            output[i] = Math.Sqrt(Math.Max(sum, 0) / (hi - lo + 1));
-            var add = i + h + 1;
-            if (add < n) { sum += x[add] * x[add]; hi = add; }
-            var drop = i - h;
-            if (drop >= 0) { sum -= x[drop] * x[drop]; lo = drop + 1; }
+            RmsTruncated(x, h, output, 0, n);
+            return;
+        }
+        // Head and tail: truncated windows. Interior: full windows, constant divisor.
+        RmsTruncated(x, h, output, 0, h);
+        double sum = 0;
+        for (var j = 0; j < window; j++) sum += x[j] * x[j];
+        var inverse = 1.0 / window;
+        output[h] = Math.Sqrt(Math.Max(sum, 0) * inverse);
+        for (var i = h + 1; i < n - h; i++)
+        {
+            var add = x[i + h];
+            var drop = x[i - h - 1];
+            sum += add * add - drop * drop;
+            output[i] = Math.Sqrt(Math.Max(sum, 0) * inverse);
+        }
+        RmsTruncated(x, h, output, n - h, n);
+    }
+
+    private static void RmsTruncated(ReadOnlySpan<double> x, int h, Span<double> output, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var lo = Math.Max(0, i - h);
+            var hi = Math.Min(x.Length - 1, i + h);
+            double sum = 0;
+            for (var j = lo; j <= hi; j++) sum += x[j] * x[j];
+            output[i] = Math.Sqrt(sum / (hi - lo + 1));
         }
     }
 
@@ -61,11 +80,17 @@ public static class MovingWindow
         if (output.Length != x.Length) throw new ArgumentException("output should have the same length as the input.", nameof(output));
         if (window < 1) throw new ArgumentOutOfRangeException(nameof(window), window, $"window should be >= 1, was {window}.");
         double sum = 0;
-        for (var i = 0; i < x.Length; i++)
+        var head = Math.Min(window, x.Length);
+        for (var i = 0; i < head; i++)
         {
             sum += Math.Abs(x[i]);
-            if (i >= window) sum -= Math.Abs(x[i - window]);
-            output[i] = Math.Max(sum, 0) / Math.Min(i + 1, window);
+            output[i] = sum / (i + 1);
+        }
+        var inverse = 1.0 / window;
+        for (var i = head; i < x.Length; i++)
+        {
+            sum += Math.Abs(x[i]) - Math.Abs(x[i - window]);
+            output[i] = Math.Max(sum, 0) * inverse;
         }
     }
 

@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>Second-order IIR notch (band-stop) for mains interference at 50 or 60 Hz.</summary>
 public static class Notch

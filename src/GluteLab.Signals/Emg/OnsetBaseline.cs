@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// The rest period a threshold detector measures noise in: from <paramref name="StartSeconds"/> for

@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>Which onset method produced a result, with its citation and every parameter value used.</summary>
 /// <param name="Id">Command-line identifier, e.g. <c>hodges-bui</c>.</param>

@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// A clinician's judgement that replaces a detected onset: the expert makes the final call, and the record says

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// The instant a muscle switches on, in seconds from the first sample of its recording.

@@ -1,6 +1,6 @@
 using GluteLab.Anatomy;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals.EmgProcessing;
 
 /// <summary>
 /// Teager–Kaiser energy operator conditioning before a threshold (Solnik et al. 2010): ψ[n] = x[n]² − x[n−1]·x[n+1]

@@ -1,15 +1,15 @@
 using GluteLab.Anatomy;
 using GluteLab.Signals.Assessments;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Recordings;
-using GluteLab.Signals.Tests.Emg;
+using GluteLab.Signals.Tests.EmgProcessing;
 
 namespace GluteLab.Signals.Tests.Assessments;
 
 public class AmplitudeTest
 {
     private static ConditionedEmg Sine(string label, double amplitude, double seconds = 3) =>
-        GluteLab.Signals.Emg.Emg.Condition(new AnalogChannel(label, 1000,
+        Emg.Condition(new AnalogChannel(label, 1000,
             Enumerable.Range(0, (int)(seconds * 1000)).Select(i => amplitude * Math.Sin(2 * Math.PI * 100 * i / 1000.0)).ToArray(), "V"));
 
     [Fact]

@@ -1,5 +1,5 @@
 using GluteLab.Anatomy;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Recordings;
 
 namespace GluteLab.Signals.Tests.Assessments;

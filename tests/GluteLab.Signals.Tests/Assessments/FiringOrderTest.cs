@@ -1,6 +1,6 @@
 using static GluteLab.Signals.Tests.Assessments.AssessmentTestData;
 using GluteLab.Signals.Assessments;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 
 namespace GluteLab.Signals.Tests.Assessments;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Numerics;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 
-namespace GluteLab.Signals.Tests.Emg;
+namespace GluteLab.Signals.Tests.EmgProcessing;
 
 public class ButterworthTest
 {

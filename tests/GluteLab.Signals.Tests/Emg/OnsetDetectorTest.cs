@@ -1,7 +1,7 @@
 using CsCheck;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 
-namespace GluteLab.Signals.Tests.Emg;
+namespace GluteLab.Signals.Tests.EmgProcessing;
 
 public class OnsetDetectorTest
 {
@@ -18,7 +18,7 @@ public class OnsetDetectorTest
     [MemberData(nameof(Accuracy))]
     public void FindsAKnownOnsetWithinTenMilliseconds(string method, double requiredFraction)
     {
-        var detector = GluteLab.Signals.Emg.Emg.Detector(method);
+        var detector = Emg.Detector(method);
         var cases = 0;
         var within = 0;
         var failures = new List<string>();
@@ -26,7 +26,7 @@ public class OnsetDetectorTest
         {
             var (seed, onset, snrDb) = t;
             var raw = SyntheticEmg.Burst(seed, Rate, 3.0, onset, 0.6, snrDb);
-            var result = GluteLab.Signals.Emg.Emg.DetectOnsets(GluteLab.Signals.Emg.Emg.Condition(raw, Rate), detector);
+            var result = Emg.DetectOnsets(Emg.Condition(raw, Rate), detector);
             Assert.NotNull(result.DetectedOnset);
             var error = result.DetectedOnset!.Value.Seconds - onset;
             cases++;
@@ -41,7 +41,7 @@ public class OnsetDetectorTest
     public void FindsTheOffsetOfTheBurst(string method)
     {
         var raw = SyntheticEmg.Burst(7, Rate, 3.0, 1.0, 0.8, 15);
-        var result = GluteLab.Signals.Emg.Emg.DetectOnsets(GluteLab.Signals.Emg.Emg.Condition(raw, Rate), GluteLab.Signals.Emg.Emg.Detector(method));
+        var result = Emg.DetectOnsets(Emg.Condition(raw, Rate), Emg.Detector(method));
         Assert.Single(result.Bursts);
         Assert.Equal(1.8, result.Bursts[0].Offset.Seconds, 0.03);
     }
@@ -50,13 +50,13 @@ public class OnsetDetectorTest
     [MemberData(nameof(Methods))]
     public void OnsetsAndOffsetsNeverLeaveTheSignal(string method)
     {
-        var detector = GluteLab.Signals.Emg.Emg.Detector(method);
+        var detector = Emg.Detector(method);
         // Bursts that start in the baseline's last samples, run to the very end, or fill short signals.
         Gen.Select(Gen.Int[0, int.MaxValue], Gen.Double[0.55, 1.6], Gen.Double[0.6, 1.6], Gen.Double[0.0, 30]).Sample(t =>
         {
             var (seed, seconds, onset, snrDb) = t;
             var raw = SyntheticEmg.Burst(seed, Rate, seconds, Math.Min(onset, seconds), 5, snrDb);
-            var result = GluteLab.Signals.Emg.Emg.DetectOnsets(GluteLab.Signals.Emg.Emg.Condition(raw, Rate), detector);
+            var result = Emg.DetectOnsets(Emg.Condition(raw, Rate), detector);
             var last = (raw.Length - 1) / Rate;
             foreach (var b in result.Bursts)
             {
@@ -71,13 +71,13 @@ public class OnsetDetectorTest
     [MemberData(nameof(Methods))]
     public void PureNoiseRarelyGivesAnOnset(string method)
     {
-        var detector = GluteLab.Signals.Emg.Emg.Detector(method);
+        var detector = Emg.Detector(method);
         var falseAlarms = 0;
         const int seeds = 100;
         for (var seed = 0; seed < seeds; seed++)
         {
             var raw = SyntheticEmg.Noise(seed, 3000);
-            if (GluteLab.Signals.Emg.Emg.DetectOnsets(GluteLab.Signals.Emg.Emg.Condition(raw, Rate), detector).DetectedOnset is not null) falseAlarms++;
+            if (Emg.DetectOnsets(Emg.Condition(raw, Rate), detector).DetectedOnset is not null) falseAlarms++;
         }
         Assert.True(falseAlarms <= seeds / 10, $"{method}: onsets in {falseAlarms} of {seeds} noise-only signals");
     }
@@ -85,7 +85,7 @@ public class OnsetDetectorTest
     [Fact]
     public void ResultCarriesMethodCitationAndParameters()
     {
-        var result = GluteLab.Signals.Emg.Emg.DetectOnsets(GluteLab.Signals.Emg.Emg.Condition(SyntheticEmg.Burst(1, Rate, 2, 1, 0.5, 15), Rate),
+        var result = Emg.DetectOnsets(Emg.Condition(SyntheticEmg.Burst(1, Rate, 2, 1, 0.5, 15), Rate),
             new HodgesBuiDetector(new HodgesBuiOptions(K: 2.5)));
         Assert.Equal("hodges-bui", result.Method.Id);
         Assert.Contains("1996", result.Method.Citation);
@@ -96,7 +96,7 @@ public class OnsetDetectorTest
     [Fact]
     public void ClinicianOverrideReplacesTheOnsetAndRecordsWhoAndWhy()
     {
-        var detected = GluteLab.Signals.Emg.Emg.DetectOnsets(GluteLab.Signals.Emg.Emg.Condition(SyntheticEmg.Burst(3, Rate, 2, 1, 0.5, 15), Rate));
+        var detected = Emg.DetectOnsets(Emg.Condition(SyntheticEmg.Burst(3, Rate, 2, 1, 0.5, 15), Rate));
         var overridden = detected.WithOverride(new OnsetOverride(new OnsetTime(0.95), "AB", "movement artefact before true onset"));
         Assert.Equal(0.95, overridden.Onset!.Value.Seconds);
         Assert.Equal(detected.DetectedOnset, overridden.DetectedOnset);

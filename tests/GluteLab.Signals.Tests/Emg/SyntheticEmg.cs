@@ -1,4 +1,4 @@
-namespace GluteLab.Signals.Tests.Emg;
+namespace GluteLab.Signals.Tests.EmgProcessing;
 
 /// <summary>Synthetic surface EMG: Gaussian baseline noise plus a Gaussian burst with a known onset.</summary>
 public static class SyntheticEmg

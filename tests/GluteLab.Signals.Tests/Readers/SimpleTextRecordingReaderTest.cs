@@ -1,5 +1,5 @@
 using System.Text;
-using GluteLab.Signals.Emg;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Readers;
 
 namespace GluteLab.Signals.Tests.Readers;
@@ -72,7 +72,7 @@ public class SimpleTextRecordingReaderTest
         Assert.Equal(1000, channel.RateHz);
         Assert.Equal(100000, channel.Length); // 100 004 lines minus the 4-line header
         Assert.InRange(channel.Samples[0], 0, 4095); // 12-bit ADC counts
-        var onsets = GluteLab.Signals.Emg.Emg.DetectOnsets(r);
+        var onsets = Emg.DetectOnsets(r);
         var detected = Assert.Single(onsets);
         Assert.NotEmpty(detected.Bursts);
         foreach (var b in detected.Bursts) Assert.InRange(b.Offset.Seconds, b.Onset.Seconds, (channel.Length - 1) / 1000.0);
@@ -86,7 +86,7 @@ public class SimpleTextRecordingReaderTest
         using var stream = File.OpenRead(path);
         var r = RecordingReaders.Default.Read(stream, Path.GetFileName(path));
         Assert.Equal(63880, Assert.Single(r.Channels).Length);
-        var conditioned = GluteLab.Signals.Emg.Emg.Condition(r.Channels[0]);
+        var conditioned = Emg.Condition(r.Channels[0]);
         Assert.Empty(conditioned.Diagnostics);
         Assert.True(conditioned.Envelope.Span.ToArray().Max() > 3 * conditioned.Envelope.Span[..500].ToArray().Average());
     }

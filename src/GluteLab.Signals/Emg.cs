@@ -1,7 +1,8 @@
 using GluteLab.Anatomy;
+using GluteLab.Signals.EmgProcessing;
 using GluteLab.Signals.Recordings;
 
-namespace GluteLab.Signals.Emg;
+namespace GluteLab.Signals;
 
 /// <summary>Onset detection methods available through <see cref="Emg.Detector(string)"/>.</summary>
 public enum OnsetMethodKind
@@ -28,6 +29,10 @@ public static class Emg
     /// <summary>Conditions one channel (see <see cref="EmgConditioningOptions"/> for the defaults).</summary>
     public static ConditionedEmg Condition(AnalogChannel channel, EmgConditioningOptions? options = null) =>
         EmgConditioner.Condition(Preconditions.CheckNotNull(channel).Samples, channel.RateHz, options, channel.Label, channel.Unit);
+
+    /// <summary>Conditions several channels at once (same result as one by one; faster for channels of equal rate and length).</summary>
+    public static IReadOnlyList<ConditionedEmg> Condition(IReadOnlyList<AnalogChannel> channels, EmgConditioningOptions? options = null) =>
+        EmgConditioner.Condition(channels, options);
 
     /// <summary>Conditions raw samples recorded at <paramref name="rateHz"/>.</summary>
     public static ConditionedEmg Condition(ReadOnlySpan<double> samples, double rateHz, EmgConditioningOptions? options = null) =>
@@ -79,7 +84,7 @@ public static class Emg
     {
         Preconditions.CheckNotNull(recording);
         var m = map ?? ChannelMap.Empty;
-        return EmgChannels(recording).Select(c => DetectOnsets(Condition(c, options), detector, m.Resolve(c.Label))).ToArray();
+        return Condition(EmgChannels(recording).ToList(), options).Select(c => DetectOnsets(c, detector, m.Resolve(c.Label))).ToArray();
     }
 
     /// <summary>The channels of a recording that carry EMG: all but triggers.</summary>
