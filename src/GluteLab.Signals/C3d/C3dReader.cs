@@ -117,7 +117,7 @@ public static class C3dReader
         int wordSize = layout.WordSize;
         int pointWords = layout.PointCount * 4;
         var processor = layout.Processor;
-        for (int f = 0; f < layout.Frames; f++)
+        for (int f = 0; f < layout.Frames && pointWords > 0; f++)
         {
             var source = file.Slice((int)(layout.DataOffset + (long)f * layout.FrameBytes), pointWords * wordSize);
             var target = values.AsSpan(f * pointWords, pointWords);
