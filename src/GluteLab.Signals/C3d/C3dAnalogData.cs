@@ -147,12 +147,12 @@ public sealed class C3dAnalogData
         return index >= 0;
     }
 
-    /// <summary>Whether both hold the same layout, conversion and bit-identical raw values.</summary>
+    /// <summary>Whether both hold the same layout, conversion and raw values (float equality; NaN equals NaN).</summary>
     public bool ContentEquals(C3dAnalogData other) =>
         SamplesPerFrame == other.SamplesPerFrame && RateHz.Equals(other.RateHz) && Labels.SequenceEqual(other.Labels)
         && Descriptions.SequenceEqual(other.Descriptions) && Units.SequenceEqual(other.Units) && Offsets.SequenceEqual(other.Offsets)
         && Scales.SequenceEqual(other.Scales) && GeneralScale.Equals(other.GeneralScale) && IsUnsigned == other.IsUnsigned
-        && C3dPointData.BitEqual(_raw, other._raw);
+        && C3dPointData.ValuesEqual(_raw, other._raw);
 
     private void CheckChannel(int channel)
     {

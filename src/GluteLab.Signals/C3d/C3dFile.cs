@@ -19,7 +19,7 @@ public sealed class C3dFile
     /// <summary>Creates a file model.</summary>
     /// <exception cref="ArgumentException">Analog samples are not <c>FrameCount × SamplesPerFrame</c>.</exception>
     public C3dFile(C3dProcessor processor, C3dStorageFormat storageFormat, C3dHeaderInfo header, C3dParameters parameters,
-        C3dPointData points, C3dAnalogData analog, IEnumerable<C3dEvent> events)
+        C3dPointData points, C3dAnalogData analog, IEnumerable<C3dEvent> events, C3dRawSection? rotation = null)
     {
         if (analog.ChannelCount > 0 && analog.SampleCount != (long)points.FrameCount * analog.SamplesPerFrame)
         {
@@ -32,6 +32,7 @@ public sealed class C3dFile
         Points = points;
         Analog = analog;
         Events = [.. events];
+        Rotation = rotation;
     }
 
     /// <summary>Processor type the file was read from (or built for).</summary>
@@ -54,6 +55,9 @@ public sealed class C3dFile
 
     /// <summary>Events from the header and the EVENT group, in time order.</summary>
     public ImmutableArray<C3dEvent> Events { get; }
+
+    /// <summary>Rotation data as stored (not interpreted), or null. Kept on rewrite for the same processor and storage format.</summary>
+    public C3dRawSection? Rotation { get; }
 
     /// <summary>Number of 3D frames.</summary>
     public int FrameCount => Points.FrameCount;
@@ -79,5 +83,6 @@ public sealed class C3dFile
     public bool ContentEquals(C3dFile other, params string[] ignoredParameters) =>
         StorageFormat == other.StorageFormat && Header.ContentEquals(other.Header)
         && Parameters.ContentEquals(other.Parameters, ignoredParameters)
-        && Points.ContentEquals(other.Points) && Analog.ContentEquals(other.Analog) && Events.SequenceEqual(other.Events);
+        && Points.ContentEquals(other.Points) && Analog.ContentEquals(other.Analog) && Events.SequenceEqual(other.Events)
+        && (Rotation is null ? other.Rotation is null : Rotation.ContentEquals(other.Rotation));
 }

@@ -35,11 +35,12 @@ internal sealed record C3dLayout(
 
         // Points.
         int pointCount;
-        var usedPoints = parameters.Find("POINT", "USED")?.FirstUnsignedCount();
+        var usedPointsParameter = parameters.Find("POINT", "USED");
+        var usedPoints = usedPointsParameter?.FirstUnsignedCount();
         if (usedPoints is null)
         {
             pointCount = header.Points;
-            Warn(2, "POINT:USED", $"Missing; header word 2 gives {pointCount} point(s).");
+            Warn(2, "POINT:USED", $"{(usedPointsParameter is null ? "Missing" : "Not a count 0–65535")}; header word 2 gives {pointCount} point(s).");
         }
         else
         {
@@ -84,11 +85,12 @@ internal sealed record C3dLayout(
 
         // Analog channels, rate and samples per frame.
         int channels;
-        var usedAnalog = parameters.Find("ANALOG", "USED")?.FirstUnsignedCount();
+        var usedAnalogParameter = parameters.Find("ANALOG", "USED");
+        var usedAnalog = usedAnalogParameter?.FirstUnsignedCount();
         if (usedAnalog is null)
         {
             channels = header.AnalogSamplesPerFrame > 0 ? header.AnalogPerFrameTotal / header.AnalogSamplesPerFrame : 0;
-            if (channels > 0) Warn(4, "ANALOG:USED", $"Missing; header words 3 and 10 give {channels} channel(s).");
+            if (channels > 0) Warn(4, "ANALOG:USED", $"{(usedAnalogParameter is null ? "Missing" : "Not a count 0–65535")}; header words 3 and 10 give {channels} channel(s).");
         }
         else
         {
@@ -104,8 +106,8 @@ internal sealed record C3dLayout(
             {
                 analogRate = (float)analogRateParameter!.Value;
                 double ratio = analogRate / pointRate;
-                samplesPerFrame = (int)Math.Round(ratio);
-                if (Math.Abs(ratio - samplesPerFrame) > 1e-3 * Math.Max(1, ratio) || samplesPerFrame == 0)
+                samplesPerFrame = ratio is >= 0.5 and <= ushort.MaxValue ? (int)Math.Round(ratio) : 0;
+                if (samplesPerFrame == 0 || Math.Abs(ratio - samplesPerFrame) > 1e-3 * Math.Max(1, ratio))
                 {
                     int fallback = header.AnalogSamplesPerFrame;
                     Warn(null, "ANALOG:RATE", $"{N(analogRate)} Hz is not a whole multiple of the point rate {N(pointRate)} Hz; header word 10 ({fallback} per frame) is used.");
@@ -196,6 +198,12 @@ internal sealed record C3dLayout(
         }
         float pointScale = scale == 0 ? 1f : (float)Math.Abs(scale);
         if (!float.IsFinite(pointScale) || pointScale == 0) pointScale = 1f;
+
+        if (wordsPerFrame == 0 && frames > ushort.MaxValue)
+        {
+            Warn(null, "TRIAL:ACTUAL_END_FIELD", $"{frames} frames of no points and no analog channels; capped at {ushort.MaxValue}.");
+            frames = ushort.MaxValue;
+        }
 
         // Truncated data: read the complete frames that are there.
         long frameBytes = wordsPerFrame * (storage == C3dStorageFormat.Float ? 4 : 2);

@@ -11,6 +11,9 @@ namespace GluteLab.Signals.C3d;
 /// <threadsafety>Immutable.</threadsafety>
 public sealed class C3dParameter
 {
+    /// <summary>Most strings <see cref="AsStrings"/> returns for zero-width character arrays (the largest count C3D can describe).</summary>
+    private const long MaxStringCount = ushort.MaxValue;
+
     private readonly byte[] _bytes;
     private readonly short[] _integers;
     private readonly float[] _floats;
@@ -144,13 +147,14 @@ public sealed class C3dParameter
 
     /// <summary>
     /// The first value read as a 16-bit unsigned count (0–65535): C3D stores counts such as <c>POINT:FRAMES</c>
-    /// in signed words, and files with more than 32767 frames wrap to negative. Null if not an integer parameter.
+    /// in signed words, and files with more than 32767 frames wrap to negative. A float holding a whole count in
+    /// that range is accepted too. Null otherwise.
     /// </summary>
     public int? FirstUnsignedCount() => Type switch
     {
         C3dParameterType.Int16 when _integers.Length > 0 => (ushort)_integers[0],
         C3dParameterType.Byte when _bytes.Length > 0 => _bytes[0],
-        C3dParameterType.Float when _floats.Length > 0 && float.IsFinite(_floats[0]) && _floats[0] >= 0 && _floats[0] <= int.MaxValue => (int)_floats[0],
+        C3dParameterType.Float when _floats.Length > 0 && _floats[0] >= 0 && _floats[0] <= ushort.MaxValue => (int)_floats[0],
         _ => null,
     };
 
@@ -163,7 +167,13 @@ public sealed class C3dParameter
         if (Type != C3dParameterType.Char) return [];
         if (Dimensions.Length <= 1) return [Decode(_bytes)];
         int width = Dimensions[0];
-        if (width == 0) return Enumerable.Repeat("", CountOf(Dimensions.AsSpan()[1..])).ToArray();
+        if (width == 0)
+        {
+            // Zero-width strings carry no bytes; their count is capped (a malformed file may claim 255^6 of them).
+            long empty = 1;
+            foreach (var d in Dimensions.AsSpan()[1..]) empty = Math.Min(empty * d, MaxStringCount);
+            return Enumerable.Repeat("", (int)empty).ToArray();
+        }
         int count = _bytes.Length / width;
         var result = new string[count];
         for (int i = 0; i < count; i++) result[i] = Decode(_bytes.AsSpan(i * width, width));

@@ -126,18 +126,18 @@ public sealed class C3dPointData
         return index >= 0;
     }
 
-    /// <summary>Whether both hold the same frames, labels, units, scale and bit-identical values.</summary>
+    /// <summary>Whether both hold the same frames, labels, units, scale and values (float equality; NaN equals NaN).</summary>
     public bool ContentEquals(C3dPointData other) =>
         FrameCount == other.FrameCount && RateHz.Equals(other.RateHz) && Labels.SequenceEqual(other.Labels)
         && Descriptions.SequenceEqual(other.Descriptions) && Units == other.Units && ResidualScale.Equals(other.ResidualScale)
-        && BitEqual(_values, other._values);
+        && ValuesEqual(_values, other._values);
 
-    internal static bool BitEqual(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    internal static bool ValuesEqual(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         if (a.Length != b.Length) return false;
         for (int i = 0; i < a.Length; i++)
         {
-            if (!a[i].Equals(b[i])) return false; // Equals treats NaN as equal to NaN, distinguishes nothing else that matters here
+            if (!a[i].Equals(b[i])) return false; // float.Equals: NaN equals NaN
         }
         return true;
     }

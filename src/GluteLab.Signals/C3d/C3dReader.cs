@@ -75,7 +75,21 @@ public static class C3dReader
         var points = ReadPoints(file, layout, parameters, diagnostics);
         var analog = ReadAnalog(file, layout, parameters, processor, diagnostics);
         var events = ReadEvents(header.Info, parameters, diagnostics);
-        return new C3dFile(processor, layout.Storage, header.Info with { ParameterBlockCount = declaredBlocks }, parameters, points, analog, events);
+        var rotation = ReadRotation(file, layout, parameters, diagnostics);
+        return new C3dFile(processor, layout.Storage, header.Info with { ParameterBlockCount = declaredBlocks }, parameters, points, analog, events, rotation);
+    }
+
+    private static C3dRawSection? ReadRotation(ReadOnlySpan<byte> file, C3dLayout layout, C3dParameters parameters, List<C3dDiagnostic> diagnostics)
+    {
+        if (parameters.Find("ROTATION", "DATA_START")?.FirstUnsignedCount() is not { } block) return null;
+        int dataStartBlock = (int)(layout.DataOffset / BlockSize) + 1;
+        long offset = (long)(block - 1) * BlockSize;
+        if (block < dataStartBlock || offset >= file.Length)
+        {
+            diagnostics.Add(new(null, "ROTATION:DATA_START", $"Block {block} is not inside the data part of the file; rotation data is not kept.", C3dSeverity.Warning));
+            return null;
+        }
+        return new C3dRawSection("ROTATION", block - dataStartBlock, file[(int)offset..].ToArray());
     }
 
     private static C3dReaderHeader ReadHeader(ReadOnlySpan<byte> file, C3dProcessor processor)
@@ -117,7 +131,7 @@ public static class C3dReader
         int wordSize = layout.WordSize;
         int pointWords = layout.PointCount * 4;
         var processor = layout.Processor;
-        for (int f = 0; f < layout.Frames; f++)
+        for (int f = 0; f < layout.Frames && pointWords > 0; f++)
         {
             var source = file.Slice((int)(layout.DataOffset + (long)f * layout.FrameBytes), pointWords * wordSize);
             var target = values.AsSpan(f * pointWords, pointWords);

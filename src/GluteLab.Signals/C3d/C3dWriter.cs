@@ -10,7 +10,8 @@ namespace GluteLab.Signals.C3d;
 /// storage format can be chosen; reading the output gives back the same model when the processor is the only change.
 /// </summary>
 /// <remarks>
-/// Not written: rotation data (the <c>ROTATION</c> group is dropped because its <c>DATA_START</c> would be stale).
+/// Rotation data (<see cref="C3dFile.Rotation"/>) is copied as stored when the processor and storage format do not
+/// change; otherwise the <c>ROTATION</c> group is dropped, because its data cannot be converted.
 /// Converting float samples to integer storage chooses a new <c>POINT:SCALE</c> (max |coordinate| / 32000, the
 /// spec's recommendation) and new per-channel <c>ANALOG:SCALE</c> with offset 0 when the stored values do not fit,
 /// which is lossy by nature.
@@ -47,7 +48,10 @@ public static class C3dWriter
 
         float scale = PointScaleFor(points, file.StorageFormat, storage);
         var analogRaw = AnalogRawFor(analog, storage, out var newAnalogScales);
+        // Rotation data is kept as stored, so only when its encoding does not change.
+        var rotation = file.Rotation is { } r && processor == file.Processor && storage == file.StorageFormat ? r : null;
         var parameters = SyncParameters(file, storage, scale, newAnalogScales);
+        if (rotation is null) parameters = parameters.WithoutGroup(file.Rotation?.Group ?? "ROTATION");
 
         // Parameter section: size first (DATA_START has a fixed size), then the real DATA_START.
         parameters = Set(parameters, "POINT", "DATA_START", 0);
@@ -62,6 +66,16 @@ public static class C3dWriter
         long dataBytes = frameWords * wordSize * frames;
         long total = (long)(dataStart - 1) * BlockSize + dataBytes;
         total = (total + BlockSize - 1) / BlockSize * BlockSize;
+        long rotationBlock = 0;
+        if (rotation is not null)
+        {
+            rotationBlock = Math.Max(total / BlockSize + 1, (long)dataStart + rotation.BlocksAfterDataStart);
+            if (rotationBlock > ushort.MaxValue) throw new ArgumentException("The rotation data would start beyond block 65535.", nameof(file));
+            parameters = Set(parameters, rotation.Group, "DATA_START", (int)rotationBlock);
+            records = C3dParameterSectionWriter.Encode(parameters, processor);
+            total = (rotationBlock - 1) * BlockSize + rotation.Bytes.Length;
+            total = (total + BlockSize - 1) / BlockSize * BlockSize;
+        }
         if (total > Array.MaxLength) throw new ArgumentException("The file would be too large to write in one piece.", nameof(file));
         var bytes = new byte[total];
 
@@ -74,6 +88,7 @@ public static class C3dWriter
         records.CopyTo(section[4..]);
 
         WriteData(bytes.AsSpan((dataStart - 1) * BlockSize), points, analog, analogRaw, processor, storage, scale);
+        rotation?.Bytes.Span.CopyTo(bytes.AsSpan((int)((rotationBlock - 1) * BlockSize)));
         return bytes;
     }
 
@@ -136,7 +151,7 @@ public static class C3dWriter
 
     private static C3dParameters SyncParameters(C3dFile file, C3dStorageFormat storage, float scale, float[]? newAnalogScales)
     {
-        var p = file.Parameters.WithoutGroup("ROTATION");
+        var p = file.Parameters;
         var points = file.Points;
         var analog = file.Analog;
         p = Set(p, "POINT", "USED", points.PointCount);
@@ -147,7 +162,7 @@ public static class C3dWriter
         if (analog.ChannelCount > 0 || p.Group("ANALOG") is not null)
         {
             p = Set(p, "ANALOG", "USED", analog.ChannelCount);
-            if (p.Find("ANALOG", "RATE") is null) p = p.With("ANALOG", C3dParameter.Scalar("RATE", (float)analog.RateHz));
+            if (p.Find("ANALOG", "RATE") is null && analog.ChannelCount > 0) p = p.With("ANALOG", C3dParameter.Scalar("RATE", (float)analog.RateHz));
             if (p.Find("ANALOG", "LABELS") is null && analog.ChannelCount > 0) p = WithStrings(p, "ANALOG", "LABELS", analog.Labels);
         }
         if (newAnalogScales is not null)

@@ -83,4 +83,28 @@ public class C3dBadInputTest
             }
         }, iter: 3000);
     }
+
+    /// <summary>
+    /// Inputs the fuzzer once found to hang the reader (a float <c>POINT:USED</c> of about 2e9, zero-width label
+    /// arrays claiming 255^n strings). They must read quickly with bounded counts.
+    /// </summary>
+    [Fact]
+    public void FuzzerRegressionsReadWithBoundedCounts()
+    {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "C3d", "Regressions"), "*.c3d");
+        Assert.NotEmpty(files);
+        foreach (var path in files)
+        {
+            try
+            {
+                var file = C3dReader.Read(File.ReadAllBytes(path)).File;
+                Assert.InRange(file.Points.PointCount, 0, ushort.MaxValue);
+                Assert.InRange(file.Analog.ChannelCount, 0, ushort.MaxValue);
+                Assert.InRange(file.FrameCount, 0, ushort.MaxValue);
+            }
+            catch (C3dFormatException)
+            {
+            }
+        }
+    }
 }
