@@ -141,4 +141,21 @@ public class C3dReaderToleranceTest
             Assert.Equal(32.767, read.AnalogChannel("A").Values[2], 1e-4);
         }
     }
+
+    [Fact]
+    public void MissingPointScaleAndRateFallBackToTheHeader()
+    {
+        foreach (var storage in new[] { C3dStorageFormat.Float, C3dStorageFormat.Integer })
+        {
+            var bytes = C3dFixtures.WalkBytes(C3dProcessor.Intel, storage);
+            C3dFixtures.Rename(bytes, Point, "SCALE", "SCALX");
+            C3dFixtures.Rename(bytes, Point, "RATE", "RATX");
+            var result = C3dReader.Read(bytes);
+            Assert.Contains(result.Diagnostics, d => d.Parameter == "POINT:SCALE" && d.ByteOffset == 12);
+            Assert.Contains(result.Diagnostics, d => d.Parameter == "POINT:RATE" && d.ByteOffset == 20);
+            Assert.Equal(storage, result.File.StorageFormat); // the header's scale carries the sign
+            Assert.Equal(100, result.File.PointRateHz);
+            Assert.Equal(102.5, result.File.Trajectory("LASI").X[1], result.File.Points.ResidualScale);
+        }
+    }
 }
