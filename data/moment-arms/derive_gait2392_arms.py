@@ -9,6 +9,13 @@ Moment arm r = -dL/dq by central differences (h = 1e-5 rad). Run with Python 3 +
     python3 derive_gait2392_arms.py   (prints the computed rows held by the CSV files here)
 The iliacus and psoas rows above 45° flexion were then dropped from hip-adduction.csv and hip-rotation.csv: without the
 pelvic-brim wrap their straight-line paths are not meaningful there (see docs/muscles.md §2).
+
+Second set (printed under '## added muscles'): piriformis (peri), gemelli (gem), quadratus femoris (quad_fem),
+gracilis (grac) and the two gastrocnemius heads (med_gas, lat_gas), from the same file. gait2392 has no wrapping for
+these; its conditional path points are honoured here (active while knee_angle_r, = -knee flexion, lies in the stated
+range; the regime is fixed at the tabulated angle so the central difference does not straddle a switch). The ankle is
+held at neutral (ankle and subtalar angles 0): calcaneus points are placed in the tibia frame through the gait2392
+ankle (0, -0.43, 0) and subtalar (-0.04877, -0.04195, 0.00792) joint locations. gait2392 has no obturators.
 """
 import numpy as np
 from scipy.interpolate import CubicSpline
@@ -38,6 +45,19 @@ P = {  # Rajagopal name: list of (frame, point) from the gait2392 muscle of the 
     'addlong': [('p', [-0.0316, -0.0836, 0.0169]), ('f', [0.005, -0.2111, 0.0234])],
     'sart': [('p', [-0.0153, -0.0013, 0.1242]), ('f', [-0.003, -0.3568, -0.0421]), ('t', [-0.0056, -0.0419, -0.0399]), ('t', [0.006, -0.0589, -0.0383]), ('t', [0.0243, -0.084, -0.0252])],
 }
+# Added muscles. A fourth tuple element (lo, hi) is a gait2392 ConditionalPathPoint range on knee_angle_r (rad).
+# Frame 'c' = calcaneus, expressed in the tibia frame with the ankle and subtalar joints at neutral.
+P_ADDED = {
+    'piri': [('p', [-0.1396, 0.0003, 0.0235]), ('p', [-0.1193, -0.0276, 0.0657]), ('f', [-0.0148, -0.0036, 0.0437])],  # peri
+    'gem': [('p', [-0.1133, -0.082, 0.0714]), ('f', [-0.0142, -0.0033, 0.0443])],
+    'quadfem': [('p', [-0.1143, -0.1151, 0.052]), ('f', [-0.0381, -0.0359, 0.0366])],  # quad_fem
+    'grac': [('p', [-0.07401, -0.1187, 0.02794]), ('t', [-0.02657, -0.0319, -0.03774], (-0.436332, 0.174533)),
+             ('t', [-0.01943, -0.05153, -0.0358]), ('t', [0.006, -0.0836, -0.0228])],
+    'gasmed': [('f', [-0.019, -0.3929, -0.0235]), ('f', [-0.03, -0.4022, -0.0258], (-0.785398, 0.174533)), ('c', [0, 0.031, -0.0053])],  # med_gas
+    'gaslat': [('f', [-0.022, -0.3946, 0.0272]), ('f', [-0.03, -0.4018, 0.0274], (-0.785398, 0.174533)), ('c', [0, 0.031, -0.0053])],  # lat_gas
+}
+ANKLE = np.array([0.0, -0.43, 0.0])  # gait2392 ankle_r location in tibia
+SUBTALAR = np.array([-0.04877, -0.04195, 0.00792])  # gait2392 subtalar_r location in talus
 TX = CubicSpline([-2.0944, -1.74533, -1.39626, -1.0472, -0.698132, -0.349066, -0.174533, 0.197344, 0.337395, 0.490178, 1.52146, 2.0944],
                  [-0.0032, 0.00179, 0.00411, 0.0041, 0.00212, -0.001, -0.0031, -0.005227, -0.005435, -0.005574, -0.005435, -0.00525], bc_type='natural')
 TY = CubicSpline([-2.0944, -1.22173, -0.523599, -0.349066, -0.174533, 0.159149, 2.0944],
@@ -49,13 +69,18 @@ def ry(a): c, s = np.cos(a), np.sin(a); return np.array([[c, 0, s], [0, 1, 0], [
 def rz(a): c, s = np.cos(a), np.sin(a); return np.array([[c, -s, 0], [s, c, 0], [0, 0, 1]])
 
 
-def length(m, q):  # q = (hip flexion, hip adduction, hip rotation, knee flexion), rad
+def length(m, q, regime=None):  # q = (hip flexion, hip adduction, hip rotation, knee flexion), rad
     r = rz(q[0]) @ rx(q[1]) @ ry(q[2])
     k = -q[3]
     t = np.array([float(TX(k)), float(TY(k)), 0.0])
+    knee_angle = -(q[3] if regime is None else regime)  # gait2392 knee_angle_r, for conditional points
     pts = []
-    for frame, p in P[m]:
-        p = np.array(p)
+    for point in P[m] if m in P else P_ADDED[m]:
+        frame, p = point[0], np.array(point[1])
+        if len(point) > 2 and not point[2][0] <= knee_angle <= point[2][1]:
+            continue
+        if frame == 'c':
+            frame, p = 't', ANKLE + SUBTALAR + p
         pts.append(p if frame == 'p' else HIP + r @ p if frame == 'f' else HIP + r @ (t + rz(k) @ p))
     return sum(np.linalg.norm(pts[i + 1] - pts[i]) for i in range(len(pts) - 1))
 
@@ -64,7 +89,7 @@ def arm_cm(m, q, k, h=1e-5):
     qp, qm = list(q), list(q)
     qp[k] += h
     qm[k] -= h
-    return -100 * (length(m, qp) - length(m, qm)) / (2 * h)
+    return -100 * (length(m, qp, q[3]) - length(m, qm, q[3])) / (2 * h)
 
 
 SRC = 'computed: straight-line gait2392 path; r = -dL/dq (derive_gait2392_arms.py)'
@@ -91,4 +116,13 @@ if __name__ == '__main__':
         print(f"## {name}")
         print("\n".join(lines))
     for m in hip:
+        print(m, 'L_MT at neutral (m):', round(length(m, [0, 0, 0, 0]), 4))
+    print("## added muscles")
+    added_hip = ['piri', 'gem', 'quadfem', 'grac']
+    for name, k in [('hip-flexion', 0), ('hip-adduction', 1), ('hip-rotation', 2)]:
+        print(f"### {name}")
+        print("\n".join(rows(added_hip, k, 'hip_flexion', HIP_ANGLES, lambda a: [a, 0, 0, 0])))
+    print("### knee-flexion")
+    print("\n".join(rows(['grac', 'gasmed', 'gaslat'], 3, 'knee_flexion', KNEE_ANGLES, lambda a: [0, 0, 0, a])))
+    for m in P_ADDED:
         print(m, 'L_MT at neutral (m):', round(length(m, [0, 0, 0, 0]), 4))

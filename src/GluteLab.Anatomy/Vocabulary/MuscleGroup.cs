@@ -22,6 +22,15 @@ public enum MuscleGroup
     QuadratusLumborum,
     RectusAbdominis,
     Obliques,
+
+    /// <summary>Piriformis, gemelli, obturators and quadratus femoris: the short external rotators of the hip.</summary>
+    DeepExternalRotators,
+
+    /// <summary>Gracilis: hip adductor and knee flexor.</summary>
+    Gracilis,
+
+    /// <summary>Gastrocnemius, medial and lateral heads (crosses the knee; the ankle is not modelled).</summary>
+    Gastrocnemius,
 }
 
 /// <summary>Identifiers and parsing for <see cref="MuscleGroup"/>.</summary>
@@ -32,6 +41,7 @@ public static class MuscleGroups
         "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "hamstrings", "adductor_magnus",
         "adductor_longus", "iliopsoas", "rectus_femoris", "sartorius", "tensor_fasciae_latae",
         "vasti", "erector_spinae", "quadratus_lumborum", "rectus_abdominis", "obliques",
+        "deep_external_rotators", "gracilis", "gastrocnemius",
     ];
 
     /// <summary>Every group, in declaration order.</summary>

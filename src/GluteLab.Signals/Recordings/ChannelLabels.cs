@@ -138,6 +138,14 @@ public static class ChannelLabels
         Add(MuscleGroup.Obliques, null, "obl", "obliques", "oblique");
         Add(MuscleGroup.Obliques, "external_oblique", "eo", "extobl", "externaloblique", "externalobliques");
         Add(MuscleGroup.Obliques, "internal_oblique", "io", "intobl", "internaloblique", "internalobliques");
+        Add(MuscleGroup.DeepExternalRotators, null, "deeprotators", "deepexternalrotators", "externalrotators", "shortexternalrotators",
+            "piriformis", "piri", "quadratusfemoris", "quadfem");
+        Add(MuscleGroup.Gracilis, null, "grac", "gracilis");
+        Add(MuscleGroup.Gastrocnemius, null, "gas", "gastroc", "gastrocs", "gastrocnemius", "gastrocnemii");
+        Add(MuscleGroup.Gastrocnemius, "medial_gastrocnemius", "mg", "gasmed", "medgas", "medgastroc", "medialgastroc",
+            "medialgastrocnemius", "gastrocnemiusmedialis", "gastrocmed");
+        Add(MuscleGroup.Gastrocnemius, "lateral_gastrocnemius", "lg", "gaslat", "latgas", "latgastroc", "lateralgastroc",
+            "lateralgastrocnemius", "gastrocnemiuslateralis", "gastroclat");
         foreach (var (id, i) in MuscleGroups.AllIds.Select((id, i) => (id, i))) d[id.Replace("_", "")] = ((MuscleGroup)i, null);
         return d;
     }

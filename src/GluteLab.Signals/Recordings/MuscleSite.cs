@@ -29,6 +29,8 @@ public sealed record MuscleSite(MuscleGroup Group, Side? Side = null, string? Mu
         ["vastus_medialis"] = MuscleGroup.Vasti,
         ["external_oblique"] = MuscleGroup.Obliques,
         ["internal_oblique"] = MuscleGroup.Obliques,
+        ["medial_gastrocnemius"] = MuscleGroup.Gastrocnemius,
+        ["lateral_gastrocnemius"] = MuscleGroup.Gastrocnemius,
     };
 
     /// <summary>True for the medial hamstrings (semitendinosus, semimembranosus).</summary>

@@ -19,7 +19,7 @@ public class MuscleDataReaderTest
     public void BundledDataLoads()
     {
         var set = MuscleDataReader.LoadBundled();
-        Assert.Equal(66, set.Count);
+        Assert.Equal(78, set.Count); // 39 units per side (docs/muscles.md §1 and §9)
         Assert.Contains(set, m => m.Name == "glmax1_l");
         Assert.Contains(set, m => m.Name == "multifidus_r");
     }

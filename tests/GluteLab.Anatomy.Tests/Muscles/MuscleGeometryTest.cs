@@ -148,7 +148,7 @@ public class MuscleGeometryTest
     [Fact]
     public void LookupsByNameGroupAndSide()
     {
-        Assert.Equal(2 * 33, Set.Count);
+        Assert.Equal(2 * 39, Set.Count);
         Assert.Equal("glmax2_r", Set["glmax2_r"].Name);
         Assert.Equal(-1, Set.IndexOf("glmax9_r"));
         var error = Assert.Throws<KeyNotFoundException>(() => Set["glmax_r"]);

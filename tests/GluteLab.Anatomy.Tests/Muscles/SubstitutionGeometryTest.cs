@@ -82,7 +82,9 @@ public class SubstitutionGeometryTest
                               + Capacity(MuscleGroup.GluteusMedius, JointMotion.HipRotation, -1, clam)
                               + Capacity(MuscleGroup.GluteusMinimus, JointMotion.HipRotation, -1, clam);
         Assert.True(glutealExternal > 10, $"gluteal external rotation capacity {glutealExternal:F1} N·m");
-        foreach (var g in MuscleGroups.All.Where(g => !g.IsGluteal()))
+        // The deep external rotators are left out of this comparison: in the flexed hip their summed capacity is of the
+        // same order as the glutes' (docs/muscles.md §9); they are checked in DeepRotatorGracilisGastrocnemiusTest.
+        foreach (var g in MuscleGroups.All.Where(g => !g.IsGluteal() && g != MuscleGroup.DeepExternalRotators))
         {
             Assert.True(glutealExternal > Capacity(g, JointMotion.HipRotation, -1, clam), g.ToId());
         }
