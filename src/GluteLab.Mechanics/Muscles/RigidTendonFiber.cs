@@ -12,6 +12,10 @@ namespace GluteLab.Mechanics.Muscles;
 /// l_M·sin α = L_opt′·sin α₀, so l_M = √((L_MT − TSL)² + (L_opt′ sin α₀)²) and cos α = (L_MT − TSL)/l_M. When L_MT ≤ TSL
 /// the fibre is taken at its minimum (L_MT − TSL = 0, cos α = 0: no force along the tendon).</para>
 /// <para>Velocity: v_M = (dL_MT/dt)·cos α (differentiating l_M² = (L_MT − TSL)² + const).</para>
+/// <para><b>Fibre excursion ratio</b> κ (<see cref="Muscle.FiberExcursionRatio"/>, used by the overload taking a
+/// <see cref="Muscle"/>): the fibre length along the tendon becomes L₀ − TSL + κ·(L_MT − L₀) about the neutral length L₀,
+/// and its rate κ·dL_MT/dt, a rigid-tendon equivalent of tendinous tissue taking the share 1 − κ of every length change
+/// (docs/muscles.md §4). κ = 1 is the plain rigid tendon above.</para>
 /// <para><b>Resting-length shortening</b> (adaptive shortening of a tight muscle, e.g. hip flexors in Lower Crossed
 /// Syndrome): a fraction s ∈ [0, 0.5] that shortens the optimal fibre length, L_opt′ = L_opt·(1 − s). Tendon slack
 /// length, Fmax and α₀ are unchanged; the constant pennation width becomes L_opt′·sin α₀ and v_max = 10·L_opt′/s.

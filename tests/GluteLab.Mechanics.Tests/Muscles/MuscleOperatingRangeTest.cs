@@ -94,7 +94,7 @@ public class MuscleOperatingRangeTest
     public void PassiveHipAndKneeMomentsFollowRienerAndEdrich()
     {
         // The calibration target of the passive strains (docs/muscles.md §4) on the grid hip −10…90° × knee 0…110°.
-        // Derived: RMS hip 11.7 N·m, knee 5.6 N·m; largest gaps 16.8 N·m (hip, 0°/90°: the +8 N·m constant and the
+        // Derived: RMS hip 11.7 N·m, knee 5.6 N·m; largest gaps 16.1 N·m (hip: the +8 N·m constant and the
         // extension end-range of the fit, which no muscle reproduces) and 17.2 N·m (knee, 90°/0°). Before the knee was
         // part of the calibration: RMS 11.5 / 15.0 N·m, largest 34.8 / 41.5 N·m (vasti and rectus femoris passive
         // force ≈ 28 N·m of knee extension at 90° knee flexion, Riener & Edrich ≈ 6 N·m).
