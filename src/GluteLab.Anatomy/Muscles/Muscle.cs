@@ -27,13 +27,15 @@ public sealed class Muscle
     /// <param name="source">Where the parameters come from.</param>
     /// <param name="geometry">Length and moment arms; must act on this muscle's side only.</param>
     /// <param name="passiveFiberStrainAtOneNormForce">e₀ of the passive force–length curve, in [0.3, 3] (DeGroote/OpenSim default 0.6).</param>
+    /// <param name="fiberExcursionRatio">κ, the share of a musculotendon length change taken by the fibres (along the
+    /// tendon), in [0.2, 1]; 1 = rigid tendon (default). See <see cref="FiberExcursionRatio"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or out of range.</exception>
     /// <exception cref="ArgumentException">The geometry acts on a coordinate of the other side.</exception>
     public Muscle(
         string baseName, MuscleGroup group, string label, Side side,
         double maxIsometricForceNewtons, double optimalFiberLengthMeters, double tendonSlackLengthMeters,
         double pennationAngleAtOptimumRadians, double neutralNormalizedFiberLength, string source, MuscleGeometry geometry,
-        double passiveFiberStrainAtOneNormForce = DefaultPassiveFiberStrainAtOneNormForce)
+        double passiveFiberStrainAtOneNormForce = DefaultPassiveFiberStrainAtOneNormForce, double fiberExcursionRatio = 1.0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(baseName);
         BaseName = baseName;
@@ -47,6 +49,7 @@ public sealed class Muscle
         PennationAngleAtOptimumRadians = Preconditions.CheckRange(nameof(pennationAngleAtOptimumRadians), pennationAngleAtOptimumRadians, 0, 1.2);
         NeutralNormalizedFiberLength = Preconditions.CheckRange(nameof(neutralNormalizedFiberLength), neutralNormalizedFiberLength, 0.3, 1.8);
         PassiveFiberStrainAtOneNormForce = Preconditions.CheckRange(nameof(passiveFiberStrainAtOneNormForce), passiveFiberStrainAtOneNormForce, 0.3, 3.0);
+        FiberExcursionRatio = Preconditions.CheckRange(nameof(fiberExcursionRatio), fiberExcursionRatio, MinFiberExcursionRatio, 1.0);
         Source = source ?? string.Empty;
         Geometry = geometry ?? throw new ArgumentNullException(nameof(geometry));
         foreach (var curve in geometry.Curves)
@@ -94,6 +97,18 @@ public sealed class Muscle
     /// </summary>
     public double PassiveFiberStrainAtOneNormForce { get; }
 
+    /// <summary>
+    /// Fibre excursion ratio κ in [0.2, 1]: the fibre length along the tendon changes by κ·ΔL_MT when the musculotendon
+    /// length changes by ΔL_MT from its neutral value (l_M·cos α = L₀ − TSL + κ·(L_MT − L₀), L₀ the neutral length).
+    /// 1 is OpenSim's rigid tendon; below 1 the tendinous tissue (free tendon and aponeuroses) takes the share 1 − κ of
+    /// every length change, a rigid-tendon equivalent of a series-elastic tendon (docs/muscles.md §4). Moment arms and
+    /// force transmission are unchanged; only the fibre length and velocity see the reduced excursion.
+    /// </summary>
+    public double FiberExcursionRatio { get; }
+
+    /// <summary>Smallest accepted <see cref="FiberExcursionRatio"/>.</summary>
+    public const double MinFiberExcursionRatio = 0.2;
+
     /// <summary>The DeGroote–Fregly / OpenSim default e₀, 0.6.</summary>
     public const double DefaultPassiveFiberStrainAtOneNormForce = 0.6;
 
@@ -139,7 +154,8 @@ public sealed class Muscle
         Preconditions.CheckPositive(nameof(forceScale), forceScale);
         return new Muscle(BaseName, Group, Label, Side,
             MaxIsometricForceNewtons * forceScale, OptimalFiberLengthMeters * lengthScale, TendonSlackLengthMeters * lengthScale,
-            PennationAngleAtOptimumRadians, NeutralNormalizedFiberLength, Source, Geometry.ScaledBy(lengthScale), PassiveFiberStrainAtOneNormForce);
+            PennationAngleAtOptimumRadians, NeutralNormalizedFiberLength, Source, Geometry.ScaledBy(lengthScale), PassiveFiberStrainAtOneNormForce,
+            FiberExcursionRatio);
     }
 
     /// <inheritdoc />

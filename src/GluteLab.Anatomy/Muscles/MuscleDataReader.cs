@@ -8,7 +8,8 @@ namespace GluteLab.Anatomy.Muscles;
 /// <remarks>
 /// <para><c>muscles.csv</c> columns: name, group (<see cref="MuscleGroups"/> id), label, max_isometric_force_n,
 /// optimal_fiber_length_m, tendon_slack_length_m, pennation_angle_deg, norm_fiber_length_neutral, neutral_length_source,
-/// passive_strain_at_one_norm_force (e₀ of the passive curve), passive_strain_source, source.</para>
+/// passive_strain_at_one_norm_force (e₀ of the passive curve), passive_strain_source, fiber_excursion_ratio (κ, the
+/// fibres' share of a musculotendon length change, 1 = rigid tendon), fiber_excursion_source, source.</para>
 /// <para>Moment-arm tables, one per acting coordinate (file names in <see cref="MomentArmFiles"/>), columns:
 /// muscle, versus (hip_flexion, hip_adduction, hip_rotation, knee_flexion, lumbar_flexion, lumbar_bending or constant),
 /// angle_deg, arm_cm, source. Rows of one muscle are in increasing angle order; a constant arm has one row.</para>
@@ -36,7 +37,7 @@ public static class MuscleDataReader
     [
         "name", "group", "label", "max_isometric_force_n", "optimal_fiber_length_m", "tendon_slack_length_m",
         "pennation_angle_deg", "norm_fiber_length_neutral", "neutral_length_source",
-        "passive_strain_at_one_norm_force", "passive_strain_source", "source",
+        "passive_strain_at_one_norm_force", "passive_strain_source", "fiber_excursion_ratio", "fiber_excursion_source", "source",
     ];
 
     private static readonly string[] ArmColumns = ["muscle", "versus", "angle_deg", "arm_cm", "source"];
@@ -110,7 +111,7 @@ public static class MuscleDataReader
             {
                 var sided = list.Select(c => Mirror(c.Acting, c.Versus, c.Arm, c.Source, side));
                 var muscle = new Muscle(row.Name, row.Group, row.Label, side, row.Fmax, row.OptimalFiberLength, row.TendonSlackLength,
-                    row.Pennation, row.NeutralFiberLength, row.Source, new MuscleGeometry(sided, neutralLength), row.PassiveStrain);
+                    row.Pennation, row.NeutralFiberLength, row.Source, new MuscleGeometry(sided, neutralLength), row.PassiveStrain, row.ExcursionRatio);
                 (side == Side.Left ? left : right).Add(muscle);
             }
         }
@@ -129,7 +130,7 @@ public static class MuscleDataReader
     private static Coordinate ToLeft(Coordinate c) => c.SideOf() == Side.Right ? (Coordinate)((int)c - 4) : c;
 
     private sealed record MuscleRow(int Line, string Name, MuscleGroup Group, string Label, double Fmax, double OptimalFiberLength,
-        double TendonSlackLength, double Pennation, double NeutralFiberLength, double PassiveStrain, string Source);
+        double TendonSlackLength, double Pennation, double NeutralFiberLength, double PassiveStrain, double ExcursionRatio, string Source);
 
     private static List<MuscleRow> ReadMuscleRows(string text)
     {
@@ -160,7 +161,9 @@ public static class MuscleDataReader
             row.Text("neutral_length_source");
             var passiveStrain = row.Number("passive_strain_at_one_norm_force", 0.3, 3.0);
             row.Text("passive_strain_source");
-            rows.Add(new MuscleRow(row.Line, name, group, row.Text("label"), fmax, lopt, tsl, pennation, neutral, passiveStrain, row.Text("source")));
+            var excursion = row.Number("fiber_excursion_ratio", Muscle.MinFiberExcursionRatio, 1.0);
+            row.Text("fiber_excursion_source");
+            rows.Add(new MuscleRow(row.Line, name, group, row.Text("label"), fmax, lopt, tsl, pennation, neutral, passiveStrain, excursion, row.Text("source")));
         }
         if (rows.Count == 0) throw new MuscleDataException(MusclesFile, 0, null, "the table has no muscles.");
         return rows;

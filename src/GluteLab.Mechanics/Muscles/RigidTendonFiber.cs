@@ -12,6 +12,10 @@ namespace GluteLab.Mechanics.Muscles;
 /// l_M·sin α = L_opt′·sin α₀, so l_M = √((L_MT − TSL)² + (L_opt′ sin α₀)²) and cos α = (L_MT − TSL)/l_M. When L_MT ≤ TSL
 /// the fibre is taken at its minimum (L_MT − TSL = 0, cos α = 0: no force along the tendon).</para>
 /// <para>Velocity: v_M = (dL_MT/dt)·cos α (differentiating l_M² = (L_MT − TSL)² + const).</para>
+/// <para><b>Fibre excursion ratio</b> κ (<see cref="Muscle.FiberExcursionRatio"/>, used by the overload taking a
+/// <see cref="Muscle"/>): the fibre length along the tendon becomes L₀ − TSL + κ·(L_MT − L₀) about the neutral length L₀,
+/// and its rate κ·dL_MT/dt, a rigid-tendon equivalent of tendinous tissue taking the share 1 − κ of every length change
+/// (docs/muscles.md §4). κ = 1 is the plain rigid tendon above.</para>
 /// <para><b>Resting-length shortening</b> (adaptive shortening of a tight muscle, e.g. hip flexors in Lower Crossed
 /// Syndrome): a fraction s ∈ [0, 0.5] that shortens the optimal fibre length, L_opt′ = L_opt·(1 − s). Tendon slack
 /// length, Fmax and α₀ are unchanged; the constant pennation width becomes L_opt′·sin α₀ and v_max = 10·L_opt′/s.
@@ -29,7 +33,12 @@ public static class RigidTendonFiber
         optimalFiberLengthMeters * (1.0 - Preconditions.CheckRange(nameof(restingLengthShortening), restingLengthShortening, 0, MaxRestingLengthShortening));
 
     /// <summary>Fibre state of <paramref name="muscle"/> at a musculotendon length and velocity.</summary>
-    /// <param name="muscle">The muscle (its L_opt, TSL, α₀, passive strain e₀ and max contraction velocity are used).</param>
+    /// <remarks>
+    /// Uses the muscle's fibre excursion ratio κ (<see cref="Muscle.FiberExcursionRatio"/>): the fibre length along the
+    /// tendon is L₀ − TSL + κ·(L_MT − L₀) with L₀ the (scaled) neutral musculotendon length, and its velocity κ·dL_MT/dt
+    /// before projection onto the fibre. With κ = 1 this is the rigid tendon, l_M·cos α = L_MT − TSL.
+    /// </remarks>
+    /// <param name="muscle">The muscle (its L_opt, TSL, α₀, passive strain e₀, excursion ratio and neutral length are used).</param>
     /// <param name="musculotendonLengthMeters">L_MT, m, finite.</param>
     /// <param name="musculotendonVelocityMetersPerSecond">dL_MT/dt, m/s, positive when lengthening, finite.</param>
     /// <param name="restingLengthShortening">Tightness fraction s in [0, 0.5]; 0 = normal.</param>
@@ -37,9 +46,18 @@ public static class RigidTendonFiber
     public static FiberState Compute(Muscle muscle, double musculotendonLengthMeters, double musculotendonVelocityMetersPerSecond, double restingLengthShortening = 0)
     {
         ArgumentNullException.ThrowIfNull(muscle);
-        return Compute(musculotendonLengthMeters, musculotendonVelocityMetersPerSecond, muscle.OptimalFiberLengthMeters,
-            muscle.TendonSlackLengthMeters, muscle.PennationAngleAtOptimumRadians, restingLengthShortening,
-            Muscle.MaxContractionVelocityOptimalLengthsPerSecond, muscle.PassiveFiberStrainAtOneNormForce);
+        Preconditions.CheckFinite(nameof(musculotendonLengthMeters), musculotendonLengthMeters);
+        Preconditions.CheckFinite(nameof(musculotendonVelocityMetersPerSecond), musculotendonVelocityMetersPerSecond);
+        var ratio = muscle.FiberExcursionRatio;
+        var along = musculotendonLengthMeters - muscle.TendonSlackLengthMeters;
+        if (ratio != 1.0)
+        {
+            var neutral = muscle.Geometry.NeutralLengthMeters * muscle.Geometry.Scale;
+            along = neutral - muscle.TendonSlackLengthMeters + ratio * (musculotendonLengthMeters - neutral);
+        }
+        return FromFiberAlongTendon(along, ratio * musculotendonVelocityMetersPerSecond, muscle.OptimalFiberLengthMeters,
+            muscle.PennationAngleAtOptimumRadians, restingLengthShortening, Muscle.MaxContractionVelocityOptimalLengthsPerSecond,
+            muscle.PassiveFiberStrainAtOneNormForce);
     }
 
     /// <summary>Fibre state from explicit parameters.</summary>
@@ -61,17 +79,28 @@ public static class RigidTendonFiber
     {
         Preconditions.CheckFinite(nameof(musculotendonLengthMeters), musculotendonLengthMeters);
         Preconditions.CheckFinite(nameof(musculotendonVelocityMetersPerSecond), musculotendonVelocityMetersPerSecond);
-        Preconditions.CheckPositive(nameof(optimalFiberLengthMeters), optimalFiberLengthMeters);
         Preconditions.CheckRange(nameof(tendonSlackLengthMeters), tendonSlackLengthMeters, 0, double.MaxValue);
+        return FromFiberAlongTendon(musculotendonLengthMeters - tendonSlackLengthMeters, musculotendonVelocityMetersPerSecond,
+            optimalFiberLengthMeters, pennationAngleAtOptimumRadians, restingLengthShortening,
+            maxContractionVelocityOptimalLengthsPerSecond, passiveFiberStrainAtOneNormForce);
+    }
+
+    // Fibre state from the fibre length along the tendon (m; ≤ 0 = slack) and its rate of change (m/s).
+    private static FiberState FromFiberAlongTendon(
+        double alongMeters, double alongVelocityMetersPerSecond, double optimalFiberLengthMeters,
+        double pennationAngleAtOptimumRadians, double restingLengthShortening,
+        double maxContractionVelocityOptimalLengthsPerSecond, double passiveFiberStrainAtOneNormForce)
+    {
+        Preconditions.CheckPositive(nameof(optimalFiberLengthMeters), optimalFiberLengthMeters);
         Preconditions.CheckRange(nameof(pennationAngleAtOptimumRadians), pennationAngleAtOptimumRadians, 0, 1.2);
         Preconditions.CheckPositive(nameof(maxContractionVelocityOptimalLengthsPerSecond), maxContractionVelocityOptimalLengthsPerSecond);
 
         var optimal = EffectiveOptimalFiberLength(optimalFiberLengthMeters, restingLengthShortening);
         var width = optimal * Math.Sin(pennationAngleAtOptimumRadians);
-        var along = Math.Max(musculotendonLengthMeters - tendonSlackLengthMeters, 0.0);
+        var along = Math.Max(alongMeters, 0.0);
         var fiber = Math.Sqrt(along * along + width * width);
         var cos = fiber > 0 ? along / fiber : 0.0;
-        var fiberVelocity = musculotendonVelocityMetersPerSecond * cos;
+        var fiberVelocity = alongVelocityMetersPerSecond * cos;
 
         var l = fiber / optimal;
         var v = fiberVelocity / (maxContractionVelocityOptimalLengthsPerSecond * optimal);

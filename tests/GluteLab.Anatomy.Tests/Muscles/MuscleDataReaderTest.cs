@@ -4,8 +4,8 @@ namespace GluteLab.Anatomy.Tests.Muscles;
 
 public class MuscleDataReaderTest
 {
-    private const string Header = "name,group,label,max_isometric_force_n,optimal_fiber_length_m,tendon_slack_length_m,pennation_angle_deg,norm_fiber_length_neutral,neutral_length_source,passive_strain_at_one_norm_force,passive_strain_source,source";
-    private const string GoodRow = "glmed1,gluteus_medius,gluteus_medius,1093,0.0730,0.0558,18.1,0.949,computed,0.6,default,Rajagopal2016";
+    private const string Header = "name,group,label,max_isometric_force_n,optimal_fiber_length_m,tendon_slack_length_m,pennation_angle_deg,norm_fiber_length_neutral,neutral_length_source,passive_strain_at_one_norm_force,passive_strain_source,fiber_excursion_ratio,fiber_excursion_source,source";
+    private const string GoodRow = "glmed1,gluteus_medius,gluteus_medius,1093,0.0730,0.0558,18.1,0.949,computed,0.6,default,1.0,rigid,Rajagopal2016";
     private const string ArmHeader = "muscle,versus,angle_deg,arm_cm,source";
 
     private static Dictionary<string, string> HipArms(string muscle = "glmed1") => new()
@@ -34,15 +34,17 @@ public class MuscleDataReaderTest
     }
 
     [Theory]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,lots,0.0730,0.0558,18.1,0.949,c,0.6,d,s", 2, "max_isometric_force_n", "not a number")]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,-5,0.0730,0.0558,18.1,0.949,c,0.6,d,s", 2, "max_isometric_force_n", "outside the accepted range")]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,NaN,0.0558,18.1,0.949,c,0.6,d,s", 2, "optimal_fiber_length_m", "not a number")]
-    [InlineData("glmed1,gluteus_medias,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,s", 2, "group", "did you mean 'gluteus_medius'")]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,75,0.949,c,0.6,d,s", 2, "pennation_angle_deg", "outside")]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,", 2, "source", "empty")]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,7,d,s", 2, "passive_strain_at_one_norm_force", "outside")]
-    [InlineData("glmed1_r,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,s", 2, "name", "letters and digits")]
-    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d", 2, null, "expected 12 fields")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,lots,0.0730,0.0558,18.1,0.949,c,0.6,d,1,r,s", 2, "max_isometric_force_n", "not a number")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,-5,0.0730,0.0558,18.1,0.949,c,0.6,d,1,r,s", 2, "max_isometric_force_n", "outside the accepted range")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,NaN,0.0558,18.1,0.949,c,0.6,d,1,r,s", 2, "optimal_fiber_length_m", "not a number")]
+    [InlineData("glmed1,gluteus_medias,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,1,r,s", 2, "group", "did you mean 'gluteus_medius'")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,75,0.949,c,0.6,d,1,r,s", 2, "pennation_angle_deg", "outside")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,1,r,", 2, "source", "empty")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,7,d,1,r,s", 2, "passive_strain_at_one_norm_force", "outside")]
+    [InlineData("glmed1_r,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,1,r,s", 2, "name", "letters and digits")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,1,r", 2, null, "expected 14 fields")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,1.5,r,s", 2, "fiber_excursion_ratio", "outside")]
+    [InlineData("glmed1,gluteus_medius,gluteus_medius,1093,0.073,0.0558,18.1,0.949,c,0.6,d,0.1,r,s", 2, "fiber_excursion_ratio", "outside")]
     public void BadMuscleRowsAreRejectedWithLineAndColumn(string row, int line, string? column, string fragment)
     {
         var error = Assert.Throws<MuscleDataException>(() => MuscleDataReader.Parse($"{Header}\n{row}\n", HipArms()));
@@ -128,7 +130,7 @@ public class MuscleDataReaderTest
     [Fact]
     public void QuotedFieldsMayContainCommas()
     {
-        var row = "glmed1,gluteus_medius,gluteus_medius,1093,0.0730,0.0558,18.1,0.949,computed,0.6,default,\"Rajagopal 2016, \"\"Full-body\"\"\"";
+        var row = "glmed1,gluteus_medius,gluteus_medius,1093,0.0730,0.0558,18.1,0.949,computed,0.6,default,1.0,rigid,\"Rajagopal 2016, \"\"Full-body\"\"\"";
         var set = MuscleDataReader.Parse($"{Header}\n{row}\n", HipArms());
         Assert.Equal("Rajagopal 2016, \"Full-body\"", set["glmed1_r"].Source);
     }

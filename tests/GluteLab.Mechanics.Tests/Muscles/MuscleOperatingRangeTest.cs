@@ -44,8 +44,9 @@ public class MuscleOperatingRangeTest
         {
             Assert.True(Fiber(name, Hip(45)).NormalizedFiberLength > Fiber(name, Hip(0)).NormalizedFiberLength, name);
             Assert.True(Fiber(name, Hip(45, 60)).NormalizedFiberLength < Fiber(name, Hip(45)).NormalizedFiberLength, name);
-            // Straight-leg raise to 70°: stretched, with passive tension well above that of standing.
-            Assert.True(Fiber(name, Hip(70)).NormalizedFiberLength > 1.4, name);
+            // Straight-leg raise to 70°: stretched (half the path excursion reaches the fibres, docs/muscles.md §4), with
+            // passive tension well above that of standing.
+            Assert.True(Fiber(name, Hip(70)).NormalizedFiberLength > 1.25, name);
             Assert.True(Fiber(name, Hip(70)).PassiveForceMultiplier > 2 * Fiber(name, Hip(0)).PassiveForceMultiplier, name);
         }
     }
@@ -59,44 +60,82 @@ public class MuscleOperatingRangeTest
         }
     }
 
-    // Riener & Edrich 1999 (J Biomech 32:539) passive hip flexion moment, N·m, angles in degrees (hip and knee flexion
-    // positive), as implemented in public simulation code of Miller et al. 2012; all passive structures, one leg.
+    // Oracle: Riener & Edrich 1999 (J Biomech 32:539), passive moments of all passive structures of one leg measured in
+    // ten healthy subjects, fitted by double exponentials. N·m; angles in degrees, hip and knee flexion positive, ankle
+    // dorsiflexion positive (0 here: the model has no ankle); positive moment = flexion. Coefficients as implemented
+    // in the public simulation code of Miller et al. 2012 (ankle sign flipped to dorsiflexion-positive there).
     private static double RienerEdrichHipMoment(double hipDegrees, double kneeDegrees) =>
         Math.Exp(1.4655 - 0.0034 * kneeDegrees - 0.0750 * hipDegrees) - Math.Exp(1.3403 - 0.0226 * kneeDegrees + 0.0305 * hipDegrees) + 8.072;
 
-    private static double PassiveHipFlexionMoment(Posture posture)
+    private static double RienerEdrichKneeMoment(double hipDegrees, double kneeDegrees, double ankleDegrees = 0) =>
+        Math.Exp(1.800 + 0.0460 * ankleDegrees - 0.0352 * kneeDegrees + 0.0217 * hipDegrees)
+        - Math.Exp(-3.971 + 0.0004 * ankleDegrees + 0.0495 * kneeDegrees - 0.0128 * hipDegrees)
+        - 4.820 + Math.Exp(2.220 - 0.150 * kneeDegrees);
+
+    // Σ r·Fmax·f_PE·cos α over the right leg's muscles (the passive load the recruitment subtracts), N·m.
+    private static (double Hip, double Knee) PassiveMoments(Posture posture)
     {
         Span<double> arms = stackalloc double[Coordinates.Count];
-        var moment = 0.0;
+        double hip = 0, knee = 0;
         foreach (var i in Set.IndicesOf(Side.Right))
         {
             var m = Set[i];
             var state = RigidTendonFiber.Compute(m, m.Evaluate(posture, arms), 0);
-            moment += arms[(int)Coordinate.HipFlexionRight] * m.MaxIsometricForceNewtons * state.PassiveForceCoefficient;
+            var force = m.MaxIsometricForceNewtons * state.PassiveForceCoefficient;
+            hip += arms[(int)Coordinate.HipFlexionRight] * force;
+            knee += arms[(int)Coordinate.KneeFlexionRight] * force;
         }
-        return moment;
+        return (hip, knee);
     }
 
+    private static double PassiveHipFlexionMoment(Posture posture) => PassiveMoments(posture).Hip;
+
     [Fact]
-    public void PassiveHipMomentFollowsRienerAndEdrich()
+    public void PassiveHipAndKneeMomentsFollowRienerAndEdrich()
     {
-        // The calibration target of the passive strains (docs/muscles.md §4): RMS 11.8 N·m over this grid when derived;
-        // with e₀ = 0.6 everywhere it would be ≈ 225 N·m. Held to an RMS of 15 N·m and 40 N·m at any point.
-        var squares = 0.0;
+        // The calibration target of the passive strains (docs/muscles.md §4) on the grid hip −10…90° × knee 0…110°.
+        // Derived: RMS hip 11.7 N·m, knee 5.6 N·m; largest gaps 16.1 N·m (hip: the +8 N·m constant and the
+        // extension end-range of the fit, which no muscle reproduces) and 17.2 N·m (knee, 90°/0°). Before the knee was
+        // part of the calibration: RMS 11.5 / 15.0 N·m, largest 34.8 / 41.5 N·m (vasti and rectus femoris passive
+        // force ≈ 28 N·m of knee extension at 90° knee flexion, Riener & Edrich ≈ 6 N·m).
+        double hipSquares = 0, kneeSquares = 0;
         var count = 0;
-        for (var hip = 0; hip <= 90; hip += 15)
+        foreach (var hip in new[] { -10, 0, 15, 30, 45, 60, 75, 90 })
         {
-            for (var knee = 0; knee <= 90; knee += 30)
+            foreach (var knee in new[] { 0, 15, 30, 45, 60, 75, 90, 110 })
             {
-                var error = PassiveHipFlexionMoment(Hip(hip, knee)) - RienerEdrichHipMoment(hip, knee);
-                Assert.True(Math.Abs(error) < 40, $"hip {hip}°, knee {knee}°: off by {error:F1} N·m");
-                squares += error * error;
+                var (hipMoment, kneeMoment) = PassiveMoments(Hip(hip, knee));
+                var hipError = hipMoment - RienerEdrichHipMoment(hip, knee);
+                var kneeError = kneeMoment - RienerEdrichKneeMoment(hip, knee);
+                Assert.True(Math.Abs(hipError) < 20, $"hip moment at hip {hip}°, knee {knee}°: off by {hipError:F1} N·m");
+                Assert.True(Math.Abs(kneeError) < 20, $"knee moment at hip {hip}°, knee {knee}°: off by {kneeError:F1} N·m");
+                hipSquares += hipError * hipError;
+                kneeSquares += kneeError * kneeError;
                 count++;
             }
         }
-        Assert.True(Math.Sqrt(squares / count) < 15, $"RMS {Math.Sqrt(squares / count):F1} N·m");
+        Assert.True(Math.Sqrt(hipSquares / count) < 13, $"hip RMS {Math.Sqrt(hipSquares / count):F1} N·m");
+        Assert.True(Math.Sqrt(kneeSquares / count) < 7, $"knee RMS {Math.Sqrt(kneeSquares / count):F1} N·m");
         // Knee flexion slackens the hamstrings: less passive extension moment at the same hip angle.
         Assert.True(PassiveHipFlexionMoment(Hip(75, 0)) < PassiveHipFlexionMoment(Hip(75, 90)));
+        // Knee 90°, hip extended (a bridge): passive knee extension stays of the order Riener & Edrich report (−6 N·m).
+        Assert.InRange(PassiveMoments(Hip(0, 90)).Knee, -15, 0);
+    }
+
+    [Fact]
+    public void BiarticularHamstringsKeepActiveCapacityAtBothEndsOfTheirRange()
+    {
+        // Knee 90° with the hip extended (prone curl, bridge) and hip 60° with the knee straight (hip hinge): with the
+        // fibre excursion ratio 0.5 (docs/muscles.md §4) every biarticular hamstring keeps f_L ≥ 0.3 at both ends.
+        // With a rigid tendon f_L was 0.04 / 0.01 / 0.78 (bflh / semimem / semiten) and 0.11 / 0.04 / 0.26.
+        foreach (var name in new[] { "bflh_r", "semimem_r", "semiten_r" })
+        {
+            Assert.InRange(Fiber(name, Hip(0, 90)).ActiveForceLengthMultiplier, 0.3, 1.0);
+            Assert.InRange(Fiber(name, Hip(60, 0)).ActiveForceLengthMultiplier, 0.3, 1.0);
+            // Knee 90°: on the ascending limb (shorter than optimal); hip 60°: on the descending limb.
+            Assert.True(Fiber(name, Hip(0, 90)).NormalizedFiberLength < 1.0, name);
+            Assert.True(Fiber(name, Hip(60, 0)).NormalizedFiberLength > 1.1, name);
+        }
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using GluteLab.Anatomy;
+using GluteLab.Anatomy.Muscles;
 using GluteLab.Mechanics.Muscles;
 
 namespace GluteLab.Mechanics.Tests.Muscles;
@@ -73,4 +75,45 @@ public class RigidTendonFiberTest
     [InlineData(0.3, 0, -0.1)]
     public void InvalidInputIsRejected(double length, double velocity, double shortening) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => RigidTendonFiber.Compute(length, velocity, Lopt, Tsl, Alpha0, shortening));
+
+    private static Muscle Unit(double excursionRatio)
+    {
+        // One knee-crossing unit with a constant 4 cm arm, neutral fibre length 1.1·L_opt.
+        var arm = new MomentArmCurve(Coordinate.KneeFlexionRight, null, new NaturalCubicSpline([0.0], [0.04]), "test");
+        var neutral = Muscle.MusculotendonLengthAt(1.1, Lopt, Tsl, Alpha0);
+        return new Muscle("unit", MuscleGroup.Hamstrings, "unit", Side.Right, 1000, Lopt, Tsl, Alpha0, 1.1, "test",
+            new MuscleGeometry([arm], neutral), fiberExcursionRatio: excursionRatio);
+    }
+
+    [Fact]
+    public void ExcursionRatioScalesTheFibreLengthAndVelocityChangeAboutNeutral()
+    {
+        var rigid = Unit(1.0);
+        var geared = Unit(0.5);
+        var neutral = rigid.Geometry.NeutralLengthMeters;
+        // At the neutral length both units are at their documented l̃₀ = 1.1.
+        Assert.Equal(1.1, RigidTendonFiber.Compute(geared, neutral, 0).NormalizedFiberLength, 12);
+        // The rigid unit is exactly the explicit rigid-tendon computation.
+        var shorter = neutral - 0.03;
+        Assert.Equal(RigidTendonFiber.Compute(shorter, -0.2, Lopt, Tsl, Alpha0), RigidTendonFiber.Compute(rigid, shorter, -0.2));
+        // κ = 0.5: the fibre (along the tendon) shortens by 1.5 cm for a 3 cm musculotendon shortening…
+        var alongNeutral = neutral - Tsl;
+        var expected = RigidTendonFiber.Compute(Tsl + alongNeutral - 0.015, -0.1, Lopt, Tsl, Alpha0);
+        var actual = RigidTendonFiber.Compute(geared, shorter, -0.2);
+        Assert.Equal(expected.NormalizedFiberLength, actual.NormalizedFiberLength, 12);
+        // …at half the velocity, so the force–velocity multiplier is that of the slower fibre.
+        Assert.Equal(expected.NormalizedFiberVelocity, actual.NormalizedFiberVelocity, 12);
+        Assert.True(actual.ActiveForceLengthMultiplier > RigidTendonFiber.Compute(rigid, shorter, 0).ActiveForceLengthMultiplier);
+        // Scaling the body keeps normalised lengths: the reference is the scaled neutral length.
+        var scaled = geared.ScaledBy(1.2, 1.0);
+        Assert.Equal(actual.NormalizedFiberLength, RigidTendonFiber.Compute(scaled, shorter * 1.2, -0.2 * 1.2).NormalizedFiberLength, 12);
+    }
+
+    [Fact]
+    public void ExcursionRatioOutsideItsRangeIsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Unit(0.1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Unit(1.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Unit(double.NaN));
+    }
 }
