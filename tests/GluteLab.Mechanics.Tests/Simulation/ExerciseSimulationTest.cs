@@ -1,0 +1,104 @@
+using GluteLab.Anatomy;
+using GluteLab.Mechanics.Simulation;
+
+namespace GluteLab.Mechanics.Tests.Simulation;
+
+/// <summary>Every exercise of the library, simulated for the healthy default person.</summary>
+public class ExerciseSimulationTest
+{
+    /// <summary>
+    /// Exercises whose demands the current muscle set cannot yet meet in every frame (the outcome says where and by how
+    /// much; see the closing notes of docs/model.md). Each is checked to fail cleanly, with a diagnosis, below.
+    /// </summary>
+    public static readonly string[] NotYetFeasible =
+        ["back-squat", "forward-lunge", "hip-flexor-stretch", "side-lying-hip-abduction", "sideways-lunge", "single-leg-deadlift"];
+
+    public static TheoryData<string> FeasibleExerciseIds => new(SimulationFixture.Library.Ids.Except(NotYetFeasible));
+
+    public static TheoryData<string> NotYetFeasibleIds => new(NotYetFeasible);
+
+    [Theory]
+    [MemberData(nameof(NotYetFeasibleIds))]
+    public void InfeasibleExercisesSayWhereWhatAndHowMuch(string id)
+    {
+        var outcome = SimulationFixture.Run(id);
+        Assert.False(outcome.Converged);
+        var infeasible = Assert.IsType<FrameInfeasibility>(outcome.Infeasibility);
+        Assert.NotEmpty(infeasible.Shortfalls);
+        Assert.All(infeasible.Shortfalls, s => Assert.True(Math.Abs(s.MissingNewtonMeters) > 0));
+        Assert.Contains("N·m", infeasible.Describe());
+        Assert.Contains("t = ", infeasible.Describe());
+    }
+
+    [Theory(Skip = "Known model gap: the demands of these exercises exceed the muscle set in some frames (by 1–35 N·m, mostly hip rotation and abduction at flexed hips); see docs/model.md.")]
+    [MemberData(nameof(NotYetFeasibleIds))]
+    public void EveryExerciseIsFeasibleForAHealthyPerson(string id) => Assert.True(SimulationFixture.Run(id).Converged);
+
+    [Theory]
+    [MemberData(nameof(FeasibleExerciseIds))]
+    public void MomentsBalanceInEveryFrameWithActivationsInBounds(string id)
+    {
+        var outcome = SimulationFixture.Run(id);
+        Assert.True(outcome.Converged, outcome.Infeasibility?.Describe());
+        Assert.True(outcome.MaxMomentResidualNewtonMeters <= 1e-9, $"residual {outcome.MaxMomentResidualNewtonMeters:E2} N·m");
+
+        var recruitment = outcome.Recruitment;
+        var capacity = outcome.Person.Condition.NeuralCapacity;
+        for (var f = 0; f < recruitment.FrameCount; f++)
+        {
+            var frame = recruitment.Kinetics[f];
+            // Independent moment balance from the stored forces and a fresh evaluation of the moment arms.
+            Span<double> arms = stackalloc double[Coordinates.Count];
+            var moments = new double[Coordinates.Count];
+            for (var i = 0; i < recruitment.MuscleCount; i++)
+            {
+                var muscle = outcome.Muscles[i];
+                Assert.InRange(recruitment.Activation(f, i), 0, capacity[muscle.Group, muscle.Side]);
+                Assert.False(double.IsNaN(recruitment.Force(f, i)));
+                muscle.Evaluate(frame.Posture, arms);
+                for (var c = 0; c < Coordinates.Count; c++) moments[c] += arms[c] * recruitment.Force(f, i);
+            }
+            foreach (var coordinate in Coordinates.Actuated)
+            {
+                var error = Math.Abs(moments[(int)coordinate] - frame.Moment(coordinate));
+                Assert.True(error <= 1e-9, $"{id} frame {f} {coordinate.ToId()}: muscles {moments[(int)coordinate]:F6} vs required {frame.Moment(coordinate):F6} N·m");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("bridge")]
+    [InlineData("squat")]
+    public void SameInputSameOutput(string id)
+    {
+        var condition = SimulationFixture.GluteusMaximusCapacity(0.55);
+        var simulator = () => new ExerciseSimulator(SimulationFixture.Body, new Mechanics.People.Person(Anthropometry.Default, condition));
+        var first = simulator().Run(SimulationFixture.Library.Get(id));
+        var second = simulator().Run(SimulationFixture.Library.Get(id));
+        Assert.Equal(first.Strategy, second.Strategy);
+        for (var f = 0; f < first.FrameCount; f++)
+        {
+            Assert.True(first.Recruitment.Activations(f).SequenceEqual(second.Recruitment.Activations(f)));
+        }
+    }
+
+    [Theory]
+    [InlineData("bridge")]
+    [InlineData("single-leg-squat")]
+    public void ExponentThreeAlsoBalancesTheMoments(string id)
+    {
+        var outcome = SimulationFixture.Run(id, exponent: 3);
+        Assert.True(outcome.Converged, outcome.Infeasibility?.Describe());
+        Assert.True(outcome.MaxMomentResidualNewtonMeters <= 1e-9);
+    }
+
+    [Fact]
+    public void HipExtensionSharesSumToOne()
+    {
+        foreach (var id in new[] { "prone-hip-extension", "bridge", "squat", "walking" })
+        {
+            var share = SimulationFixture.Run(id).HipExtensionShare;
+            Assert.Equal(1.0, share.GluteusMaximus + share.Hamstrings + share.AdductorMagnus + share.Other, 12);
+        }
+    }
+}
