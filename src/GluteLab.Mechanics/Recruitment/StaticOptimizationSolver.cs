@@ -29,7 +29,7 @@ public sealed class StaticOptimizationSolver
     // Armijo sufficient-increase fraction (Nocedal & Wright 2006, §3.1: a small value such as 1e-4).
     private const double ArmijoFraction = 1e-4;
     // Strong Wolfe curvature fraction η: accept a step where φ′(t) ≥ −η·φ′(0) (Nocedal & Wright 2006, §3.1; η &lt; 1).
-    private const double CurvatureFraction = 0.25;
+    private const double CurvatureFraction = 0.1;
     // Assumption: a Newton step may move any muscle's linear predictor cᵢ = Aᵢᵀλ by at most this many times the span of
     // cᵢ over which that muscle goes from 0 to its capacity; longer steps are shortened (they only occur far from the
     // solution or when the frame is infeasible).
@@ -38,7 +38,7 @@ public sealed class StaticOptimizationSolver
     private const int DivergenceCheckAfter = 10;
     // Assumption: relative Levenberg regularisation of the Newton matrix (diagonal, relative to each row's full curvature);
     // keeps Cholesky well defined when no free muscle crosses a coordinate. It only slows the last step by this factor.
-    private const double RelativeRegularisation = 1e-10;
+    private const double RelativeRegularisation = 1e-12;
     // For p > 2, a(c) ∝ c^{1/(p−1)} has an unbounded slope at c = 0, where plain Newton overshoots and crawls. The
     // Newton matrix therefore uses the slope at activation max(aᵢ, a_f) for every muscle with cᵢ > −c_f, where a_f
     // follows the current relative residual (max |r| / largest achievable row moment) clamped to
@@ -48,6 +48,9 @@ public sealed class StaticOptimizationSolver
     // Closest-point computation: ridge ε relative to the largest row curvature Σᵢ Aₖᵢ²/wᵢ, outer iteration budget,
     // Newton budget.
     private const double ProximalRelativeRidge = 1e-6;
+    // Assumption: the p = 2 solve that starts a cold p ≠ 2 solve stops at this residual relative to the largest
+    // achievable row moment; it only provides a starting λ.
+    private const double StartingSolveRelativeTolerance = 5e-2;
     private const int ProximalMaxOuter = 60;
     private const int DiagnosisMaxIterations = 400;
 
@@ -198,7 +201,8 @@ public sealed class StaticOptimizationSolver
                 // Cold start for p ≠ 2: solve the p = 2 problem, then rescale λ so that a typical active muscle keeps
                 // its activation ā (c = p·w·a^{p−1} versus 2·w·a).
                 SetRecruitmentMode(2.0);
-                exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                exit = RunNewton(b, Math.Max(target, StartingSolveRelativeTolerance * _largestRowMoment), _options.MaxIterations,
+                    earlyDivergenceStop: true, ref iterations);
                 if (exit == NewtonExit.Converged)
                 {
                     double num = 0, den = 0;
@@ -208,7 +212,7 @@ public sealed class StaticOptimizationSolver
                         den += _w[i] * _a[i];
                     }
                     var typical = den > 0 ? num / den : 0;
-                    var scale = p / 2 * Math.Pow(typical, p - 2);
+                    var scale = p / 2 * (p == 3.0 ? typical : Math.Pow(typical, p - 2));
                     for (var k = 0; k < _m; k++) _lambda[k] *= scale;
                 }
             }
@@ -332,7 +336,7 @@ public sealed class StaticOptimizationSolver
             else
             {
                 _invPw[i] = 1 / (p * w);
-                _cRange[i] = p * w * Math.Pow(u, p - 1);
+                _cRange[i] = p * w * (p == 3.0 ? u * u : Math.Pow(u, p - 1));
             }
         }
         // Row curvature with every usable muscle free at half capacity: the scale of the Newton matrix, for regularisation.
@@ -453,6 +457,9 @@ public sealed class StaticOptimizationSolver
             }
             if (!accepted) return NewtonExit.Stalled;
 
+#if DEBUGSO
+            Console.Error.WriteLine($"it {iterations} p {_p} rho {_rho} t {t:E2} capped {wasCapped} res-before {residual:E3}");
+#endif
             (_c, _cTrial) = (_cTrial, _c);
             (_a, _aTrial) = (_aTrial, _a);
             (_da, _daTrial) = (_daTrial, _da);
