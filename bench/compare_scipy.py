@@ -3,7 +3,8 @@
 
 For every frame of every file (format: docs/problem-format.md) this script
   * runs our solver through the benchmark executable's `time-problems` mode, which re-solves each frame, times it
-    (mean µs per solve over many repeats, cold start and warm-started from the previous frame) and prints the answer;
+    (µs per solve: smallest mean over 10 batches of repeated solves after a JIT warm-up; cold start, and
+    warm-started from the previous frame's multipliers) and prints the answer;
   * solves the same frame with scipy.optimize.minimize(method="SLSQP") from a = 0 (OpenSim's initial guess),
     timed with time.perf_counter (best of --scipy-repeat solves);
   * checks agreement: |cost_scipy - cost_ours| <= 1e-6 * cost_ours and

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace GluteLab.Mechanics.Recruitment;
 
 /// <summary>
@@ -553,15 +556,36 @@ public sealed class StaticOptimizationSolver
             var slope = _slope.AsSpan(0, n);
             var offset = _offset.AsSpan(0, n);
             var half = _halfInvSlope.AsSpan(0, n);
-            for (var i = 0; i < n; i++)
+            // Branch-free and vectorised: a = min(max(t, 0), u), a′ = slope where 0 ≤ t < u.
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(c.Slice(0, n));
+            var va = MemoryMarshal.Cast<double, Vector<double>>(a.Slice(0, n));
+            var vda = MemoryMarshal.Cast<double, Vector<double>>(da.Slice(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(u);
+            var vslope = MemoryMarshal.Cast<double, Vector<double>>(slope);
+            var voffset = MemoryMarshal.Cast<double, Vector<double>>(offset);
+            var vhalf = MemoryMarshal.Cast<double, Vector<double>>(half);
+            Vector<double> vsum = Vector<double>.Zero, vabs = Vector<double>.Zero;
+            for (var j = 0; j < vc.Length; j++)
+            {
+                var t = voffset[j] + vc[j] * vslope[j];
+                var ai = Vector.Min(Vector.Max(t, Vector<double>.Zero), vu[j]);
+                var free = Vector.GreaterThanOrEqual(t, Vector<double>.Zero) & Vector.LessThan(t, vu[j]);
+                va[j] = ai;
+                vda[j] = Vector.ConditionalSelect(free, vslope[j], Vector<double>.Zero);
+                var e = ai - voffset[j];
+                var q = e * e * vhalf[j];
+                var lin = vc[j] * ai;
+                vsum += q - lin;
+                vabs += q + Vector.Abs(lin);
+            }
+            sum = Vector.Sum(vsum);
+            abs = Vector.Sum(vabs);
+            for (var i = vc.Length * Vector<double>.Count; i < n; i++)
             {
                 var t = offset[i] + c[i] * slope[i];
-                double ai, dai;
-                if (t >= u[i]) { ai = u[i]; dai = 0; }
-                else if (t >= 0) { ai = t; dai = slope[i]; }
-                else { ai = 0; dai = 0; }
+                var ai = Math.Min(Math.Max(t, 0), u[i]);
                 a[i] = ai;
-                da[i] = dai;
+                da[i] = t >= 0 && t < u[i] ? slope[i] : 0;
                 var e = ai - offset[i];
                 var q = e * e * half[i];
                 var lin = c[i] * ai;
