@@ -39,8 +39,9 @@ public sealed class StaticOptimizationSolver
     private const double StepCapInRanges = 50;
     // Consecutive shortened steps after which the frame is checked for infeasibility.
     private const int DivergenceCheckAfter = 10;
-    // Assumption: relative Levenberg regularisation of the Newton matrix (diagonal, relative to each row's full curvature);
-    // keeps Cholesky well defined when no free muscle crosses a coordinate. It only slows the last step by this factor.
+    // Assumption: relative Levenberg regularisation of the Newton matrix (diagonal, relative to each row's full curvature),
+    // applied to rows that no free muscle crosses (and to all rows if the factorisation fails); keeps Cholesky well
+    // defined. It changes step lengths only.
     private const double RelativeRegularisation = 1e-12;
     // For p > 2, a(c) ∝ c^{1/(p−1)} has an unbounded slope at c = 0, where plain Newton overshoots and crawls. The
     // Newton matrix therefore uses the slope at activation max(aᵢ, a_f) for every muscle with cᵢ > −c_f, where a_f
@@ -384,12 +385,12 @@ public sealed class StaticOptimizationSolver
             if (!_quadratic) Curvature(residual);
 
             // Newton matrix H = Σ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation, lower triangle.
-            var regFactor = 1.0;
+            var regFactor = 0.0;
             while (true)
             {
                 BuildNewtonMatrix(regFactor);
                 if (Kernels.Cholesky(_h, m)) break;
-                regFactor *= 1e3;
+                regFactor = regFactor == 0 ? 1 : regFactor * 1e3;
                 if (regFactor > 1e12) return NewtonExit.Stalled;
             }
             Kernels.CholeskySolve(_h, m, _r, _d);
@@ -516,7 +517,11 @@ public sealed class StaticOptimizationSolver
         return worst;
     }
 
-    /// <summary>Lower triangle of H = Σᵢ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation, summed over the muscles with a′ᵢ &gt; 0.</summary>
+    /// <summary>
+    /// Lower triangle of H = Σᵢ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation over the muscles with a′ᵢ &gt; 0. With
+    /// <paramref name="regFactor"/> 0 only rows whose curvature is below 1e-6 of their full curvature are regularised
+    /// (so a well-posed step stays exact); otherwise every row gets <paramref name="regFactor"/> × 1e-12 × its full curvature.
+    /// </summary>
     private void BuildNewtonMatrix(double regFactor)
     {
         var m = _m;
@@ -524,7 +529,6 @@ public sealed class StaticOptimizationSolver
         for (var k = 0; k < m; k++)
         {
             for (var l = 0; l <= k; l++) h[k * m + l] = 0;
-            h[k * m + k] = _rho + (_rho > 0 ? 0 : regFactor * _rowCurvature[k]);
         }
         var rows = _colRow;
         var values = _colValue;
@@ -539,6 +543,15 @@ public sealed class StaticOptimizationSolver
                 var rowOffset = rows[j1] * m;
                 for (var j2 = _colStart[i]; j2 <= j1; j2++) h[rowOffset + rows[j2]] += scaled * values[j2];
             }
+        }
+        for (var k = 0; k < m; k++)
+        {
+            // Regularise rows that no free muscle (nearly) crosses; all rows, increasingly, if factorisation failed.
+            var diagonal = h[k * m + k];
+            var reg = _rho > 0 ? 0
+                : regFactor > 0 ? regFactor * _rowCurvature[k]
+                : diagonal < 1e6 * _rowCurvature[k] ? _rowCurvature[k] : 0;
+            h[k * m + k] = diagonal + _rho + reg;
         }
     }
 
