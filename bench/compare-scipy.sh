@@ -6,7 +6,9 @@
 #   bench/compare-scipy.sh                export frames of several exercises with
 #                                         `glutelab recruit --exercise X --export-problems FILE` and compare those;
 #                                         falls back to --generate if that command is not available.
-# Environment: EXERCISES (default "squat bridge step_up lunge"), FRAMES (frames per synthetic file, default 100),
+# Environment: EXERCISES (default "squat bridge forward-step-up hip-thrust sit-to-stand"; each also with
+#              --exponent 3 for the first one and with gluteus maximus capacity 0.3), FRAMES (frames per synthetic
+#              file, default 100),
 #              REPEAT (solves per frame when timing ours, default 2000).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,13 +37,18 @@ if [ "${1:-}" = "--generate" ]; then
 elif [ $# -gt 0 ]; then
   files=("$@")
 else
-  for exercise in ${EXERCISES:-squat bridge step_up lunge}; do
-    if ./glutelab recruit --exercise "$exercise" --export-problems "$out/$exercise.json" >/dev/null 2>"$out/$exercise.err"; then
-      files+=("$out/$exercise.json")
+  export_exercise() { # name exercise [extra glutelab recruit options…]
+    local name="$1" exercise="$2"; shift 2
+    if ./glutelab recruit --exercise "$exercise" "$@" --export-problems "$out/$name.json" >/dev/null 2>"$out/$name.err"; then
+      files+=("$out/$name.json")
     else
-      echo "glutelab recruit --exercise $exercise --export-problems failed: $(head -c 300 "$out/$exercise.err")" >&2
+      echo "glutelab recruit --exercise $exercise $* --export-problems failed: $(head -c 300 "$out/$name.err")" >&2
     fi
-  done
+  }
+  exercises=(${EXERCISES:-squat bridge forward-step-up hip-thrust sit-to-stand})
+  for exercise in "${exercises[@]}"; do export_exercise "$exercise" "$exercise"; done
+  export_exercise "${exercises[0]}-p3" "${exercises[0]}" --exponent 3
+  export_exercise "${exercises[0]}-gluteus-maximus-0.3" "${exercises[0]}" --capacity gluteus_maximus=0.3
   if [ ${#files[@]} -eq 0 ]; then
     echo "No exercise could be exported; comparing synthetic frames instead (--generate)." >&2
     generate
