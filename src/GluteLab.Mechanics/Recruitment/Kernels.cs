@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace GluteLab.Mechanics.Recruitment;
@@ -21,40 +20,6 @@ internal static class Kernels
         var sum = Vector.Sum(acc);
         for (var i = vx.Length * Vector<double>.Count; i < n; i++) sum += x[i] * y[i];
         return sum;
-    }
-
-    /// <summary>Σ xᵢ·yᵢ·zᵢ.</summary>
-    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z)
-    {
-        var n = x.Length;
-        var acc = Vector<double>.Zero;
-        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
-        var vz = MemoryMarshal.Cast<double, Vector<double>>(z.Slice(0, n));
-        for (var j = 0; j < vx.Length; j++) acc += vx[j] * vy[j] * vz[j];
-        var sum = Vector.Sum(acc);
-        for (var i = vx.Length * Vector<double>.Count; i < n; i++) sum += x[i] * y[i] * z[i];
-        return sum;
-    }
-
-    /// <summary>y ← y + α·x.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
-    {
-        var n = x.Length;
-        var va = new Vector<double>(alpha);
-        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
-        for (var j = 0; j < vx.Length; j++) vy[j] += va * vx[j];
-        for (var i = vx.Length * Vector<double>.Count; i < n; i++) y[i] += alpha * x[i];
-    }
-
-    /// <summary>max |xᵢ|.</summary>
-    public static double MaxAbs(ReadOnlySpan<double> x)
-    {
-        var worst = 0.0;
-        foreach (var v in x) worst = Math.Max(worst, Math.Abs(v));
-        return worst;
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace GluteLab.Mechanics.Recruitment;
 /// Method (docs/recruitment.md): the cost is separable and strictly convex, so for multipliers λ ∈ ℝᵐ the
 /// minimiser of the Lagrangian over the box is explicit, aᵢ(λ) = clamp(((Aᵢᵀλ)₊ / (p·wᵢ))^{1/(p−1)}, 0, uᵢ), and the
 /// dual g(λ) is concave with gradient b − A·a(λ). Newton steps solve (Σ_free aᵢ′·AᵢAᵢᵀ)·d = b − A·a(λ) by Cholesky
-/// (m×m), with an Armijo line search on g. For p = 2 the dual is piecewise quadratic and the iteration ends finitely
+/// (m×m), with a line search on g (Armijo and strong Wolfe conditions). For p = 2 the dual is piecewise quadratic and the iteration ends finitely
 /// once the set of free muscles is right; the last step then solves that piece exactly, so the residual drops to the
 /// floating-point floor. Every iterate satisfies stationarity and complementarity exactly; convergence is declared
 /// only on the moment residual, recomputed from the returned activations.
@@ -31,7 +31,7 @@ public sealed class StaticOptimizationSolver
 {
     // Armijo sufficient-increase fraction (Nocedal & Wright 2006, §3.1: a small value such as 1e-4).
     private const double ArmijoFraction = 1e-4;
-    // Strong Wolfe curvature fraction η: accept a step where φ′(t) ≥ −η·φ′(0) (Nocedal & Wright 2006, §3.1; η &lt; 1).
+    // Strong Wolfe curvature fraction η: accept a step where φ′(t) ≥ −η·φ′(0) (Nocedal & Wright 2006, §3.1; η < 1).
     private const double CurvatureFraction = 0.1;
     // Assumption: a Newton step may move any muscle's linear predictor cᵢ = Aᵢᵀλ by at most this many times the span of
     // cᵢ over which that muscle goes from 0 to its capacity; longer steps are shortened (they only occur far from the
