@@ -606,25 +606,46 @@ public sealed class StaticOptimizationSolver
                 abs += q + Math.Abs(lin);
             }
         }
+        else if (_p == 3.0)
+        {
+            // a = min(√(max(c, 0)/(3w)), u), vectorised; a′ is set by Curvature() before each Newton matrix.
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(c.Slice(0, n));
+            var va = MemoryMarshal.Cast<double, Vector<double>>(a.Slice(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(u);
+            var vinv = MemoryMarshal.Cast<double, Vector<double>>(_invPw.AsSpan(0, n));
+            var vw = MemoryMarshal.Cast<double, Vector<double>>(_w.AsSpan(0, n));
+            Vector<double> vsum = Vector<double>.Zero, vabs = Vector<double>.Zero;
+            for (var j = 0; j < vc.Length; j++)
+            {
+                var ai = Vector.Min(Vector.SquareRoot(Vector.Max(vc[j], Vector<double>.Zero) * vinv[j]), vu[j]);
+                va[j] = ai;
+                var q = vw[j] * ai * ai * ai;
+                var lin = vc[j] * ai;
+                vsum += q - lin;
+                vabs += q + Vector.Abs(lin);
+            }
+            sum = Vector.Sum(vsum);
+            abs = Vector.Sum(vabs);
+            for (var i = vc.Length * Vector<double>.Count; i < n; i++)
+            {
+                var ai = Math.Min(Math.Sqrt(Math.Max(c[i], 0) * _invPw[i]), u[i]);
+                a[i] = ai;
+                var q = _w[i] * ai * ai * ai;
+                var lin = c[i] * ai;
+                sum += q - lin;
+                abs += q + Math.Abs(lin);
+            }
+        }
         else
         {
             var p = _p;
-            var cube = p == 3.0;
             var invRoot = 1 / (p - 1);
             for (var i = 0; i < n; i++)
             {
                 var ci = c[i];
-                double ai, dai;
-                if (ci <= 0) { ai = 0; dai = 0; }
-                else
-                {
-                    var t = cube ? Math.Sqrt(ci * _invPw[i]) : Math.Pow(ci * _invPw[i], invRoot);
-                    if (t >= u[i]) { ai = u[i]; dai = 0; }
-                    else { ai = t; dai = 1; } // curvature set by Curvature() before each Newton matrix
-                }
+                var ai = ci <= 0 ? 0 : Math.Min(Math.Pow(ci * _invPw[i], invRoot), u[i]);
                 a[i] = ai;
-                da[i] = dai;
-                var q = _w[i] * RecruitmentProblem.Power(ai, p);
+                var q = _w[i] * Math.Pow(ai, p);
                 var lin = ci * ai;
                 sum += q - lin;
                 abs += q + Math.Abs(lin);
@@ -638,10 +659,30 @@ public sealed class StaticOptimizationSolver
     private void Curvature(double residual)
     {
         var p = _p;
+        var n = _n;
         var floor = Math.Clamp(residual / _largestRowMoment, CurvatureFloorMin, CurvatureFloorMax);
         var floorPower = Math.Pow(floor, p - 1);
+        var start = 0;
+        if (p == 3.0)
+        {
+            // a′ = 1/(6w·max(a, a_f)) where 0 ≤ a < u and c > −3w·a_f².
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(_c.AsSpan(0, n));
+            var va = MemoryMarshal.Cast<double, Vector<double>>(_a.AsSpan(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(_u.AsSpan(0, n));
+            var vw = MemoryMarshal.Cast<double, Vector<double>>(_w.AsSpan(0, n));
+            var vda = MemoryMarshal.Cast<double, Vector<double>>(_da.AsSpan(0, n));
+            var vfloor = new Vector<double>(floor);
+            var vlimit = new Vector<double>(-3 * floorPower);
+            var six = new Vector<double>(6.0);
+            for (var j = 0; j < vc.Length; j++)
+            {
+                var active = Vector.LessThan(va[j], vu[j]) & Vector.GreaterThan(vc[j], vlimit * vw[j]);
+                vda[j] = Vector.ConditionalSelect(active, Vector<double>.One / (six * vw[j] * Vector.Max(va[j], vfloor)), Vector<double>.Zero);
+            }
+            start = vc.Length * Vector<double>.Count;
+        }
         var floorSlopeFactor = Math.Pow(floor, 2 - p) / (p - 1);
-        for (var i = 0; i < _n; i++)
+        for (var i = start; i < n; i++)
         {
             var ui = _u[i];
             var ai = _a[i];
