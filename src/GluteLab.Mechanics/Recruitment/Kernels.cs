@@ -22,6 +22,66 @@ internal static class Kernels
         return sum;
     }
 
+    /// <summary>Σ xᵢ·yᵢ·zᵢ.</summary>
+    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z)
+    {
+        var n = x.Length;
+        var acc = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        var vz = MemoryMarshal.Cast<double, Vector<double>>(z.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++) acc += vx[j] * vy[j] * vz[j];
+        var sum = Vector.Sum(acc);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++) sum += x[i] * y[i] * z[i];
+        return sum;
+    }
+
+    /// <summary>True if every xᵢ is finite (x − x is 0 for finite numbers, NaN for NaN and ±∞).</summary>
+    public static bool AllFinite(ReadOnlySpan<double> x)
+    {
+        var acc = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        for (var j = 0; j < vx.Length; j++) acc += vx[j] - vx[j];
+        var ok = Vector.EqualsAll(acc, Vector<double>.Zero);
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) ok &= double.IsFinite(x[i]);
+        return ok;
+    }
+
+    /// <summary>True if every xᵢ is in [lo, hi] (false for NaN).</summary>
+    public static bool AllWithin(ReadOnlySpan<double> x, double lo, double hi)
+    {
+        var vlo = new Vector<double>(lo);
+        var vhi = new Vector<double>(hi);
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var ok = true;
+        for (var j = 0; j < vx.Length; j++) ok &= Vector.GreaterThanOrEqualAll(vx[j], vlo) && Vector.LessThanOrEqualAll(vx[j], vhi);
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) ok &= x[i] >= lo && x[i] <= hi;
+        return ok;
+    }
+
+    /// <summary>(Σ max(xᵢ·yᵢ, 0), Σ min(xᵢ·yᵢ, 0)).</summary>
+    public static (double Positive, double Negative) SignedSums(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var n = x.Length;
+        Vector<double> pos = Vector<double>.Zero, neg = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++)
+        {
+            var product = vx[j] * vy[j];
+            pos += Vector.Max(product, Vector<double>.Zero);
+            neg += Vector.Min(product, Vector<double>.Zero);
+        }
+        double p = Vector.Sum(pos), q = Vector.Sum(neg);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++)
+        {
+            var product = x[i] * y[i];
+            p += Math.Max(product, 0);
+            q += Math.Min(product, 0);
+        }
+        return (p, q);
+    }
+
     /// <summary>
     /// In-place Cholesky factorisation of the symmetric positive-definite m×m matrix in <paramref name="h"/>
     /// (row-major, lower triangle read and overwritten with L). Returns false if a pivot is not positive.

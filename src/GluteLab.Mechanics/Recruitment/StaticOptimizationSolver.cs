@@ -194,6 +194,7 @@ public sealed class StaticOptimizationSolver
         // activations (a different summation order, differing by rounding only) is within the tolerance.
         var target = 0.5 * tol;
         var p = problem.Exponent;
+        var A = problem.MomentMatrix;
         var b = problem.RequiredMoments;
         var rowBoundsViolated = Prepare(problem, tol);
         var iterations = 0;
@@ -204,8 +205,8 @@ public sealed class StaticOptimizationSolver
             {
                 // Cold start for p ≠ 2: solve the p = 2 problem, then rescale λ so that a typical active muscle keeps
                 // its activation ā (c = p·w·a^{p−1} versus 2·w·a).
-                SetRecruitmentMode(2.0);
-                exit = RunNewton(b, Math.Max(target, StartingSolveRelativeTolerance * _largestRowMoment), _options.MaxIterations,
+                SetRecruitmentMode(A, 2.0);
+                exit = RunNewton(A, b, Math.Max(target, StartingSolveRelativeTolerance * _largestRowMoment), _options.MaxIterations,
                     earlyDivergenceStop: true, ref iterations);
                 if (exit == NewtonExit.Converged)
                 {
@@ -222,8 +223,8 @@ public sealed class StaticOptimizationSolver
             }
             if (p == 2.0 || warm || exit == NewtonExit.Converged)
             {
-                SetRecruitmentMode(p);
-                exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                SetRecruitmentMode(A, p);
+                exit = RunNewton(A, b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
             }
             if (exit == NewtonExit.Converged) return Finish(problem, SolverStatus.Converged, iterations, activations, null);
         }
@@ -240,14 +241,14 @@ public sealed class StaticOptimizationSolver
 
         // Feasible after all: resume the recruitment iteration from where it stopped, without the early exit.
         keepLambda.CopyTo(_lambda);
-        SetRecruitmentMode(p);
+        SetRecruitmentMode(A, p);
         if (exit == NewtonExit.Diverging && iterations < _options.MaxIterations)
         {
-            exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
+            exit = RunNewton(A, b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
         }
         else
         {
-            RunNewton(b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
+            RunNewton(A, b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
         }
         var status = exit switch
         {
@@ -274,8 +275,6 @@ public sealed class StaticOptimizationSolver
         var (m, n) = (_m, _n);
         var A = problem.MomentMatrix;
         var capacities = problem.Capacities;
-        Array.Clear(_rowPositive);
-        Array.Clear(_rowNegative);
         var position = 0;
         for (var i = 0; i < n; i++)
         {
@@ -290,11 +289,10 @@ public sealed class StaticOptimizationSolver
                 _colRow[position] = k;
                 _colValue[position] = v;
                 position++;
-                var moment = v * u;
-                if (moment > 0) _rowPositive[k] += moment; else _rowNegative[k] += moment;
             }
         }
         _colStart[n] = position;
+        for (var k = 0; k < m; k++) (_rowPositive[k], _rowNegative[k]) = Kernels.SignedSums(A.Slice(k * n, n), _u);
         var violated = false;
         _largestRowMoment = 1e-300;
         for (var k = 0; k < m; k++)
@@ -320,7 +318,7 @@ public sealed class StaticOptimizationSolver
         }
     }
 
-    private void SetRecruitmentMode(double p)
+    private void SetRecruitmentMode(ReadOnlySpan<double> A, double p)
     {
         _p = p;
         _quadratic = p == 2.0;
@@ -351,12 +349,12 @@ public sealed class StaticOptimizationSolver
                 : p == 3.0 ? _invPw[i] / (0.5 * _u[i] * 2)
                 : Math.Pow(0.5 * _u[i], 2 - p) * _invPw[i] / (p - 1);
         }
-        Array.Clear(_rowCurvature);
-        for (var i = 0; i < _n; i++)
+        for (var k = 0; k < _m; k++)
         {
-            for (var j = _colStart[i]; j < _colStart[i + 1]; j++) _rowCurvature[_colRow[j]] += _colValue[j] * _colValue[j] * _curvatureReference[i];
+            var row = A.Slice(k * _n, _n);
+            var s = Kernels.Dot(row, row, _curvatureReference);
+            _rowCurvature[k] = s > 0 ? RelativeRegularisation * s : 1.0;
         }
-        for (var k = 0; k < _m; k++) _rowCurvature[k] = _rowCurvature[k] > 0 ? RelativeRegularisation * _rowCurvature[k] : 1.0;
     }
 
     private enum NewtonExit { Converged, IterationLimit, Stalled, Diverging }
@@ -365,14 +363,14 @@ public sealed class StaticOptimizationSolver
     /// Newton iteration on the dual from the current λ. Stops when max |b − A·a − ρλ| ≤ <paramref name="tol"/>, the
     /// shared iteration budget is spent, no step increases the dual, or (optionally) steps keep being shortened.
     /// </summary>
-    private NewtonExit RunNewton(ReadOnlySpan<double> b, double tol, int maxIterations,
+    private NewtonExit RunNewton(ReadOnlySpan<double> A, ReadOnlySpan<double> b, double tol, int maxIterations,
         bool earlyDivergenceStop, ref int iterations)
     {
         var m = _m;
         var n = _n;
         TransposeProduct(_lambda, _c);
         var g = Activate(_c, _a, _da, out var gScale) + DualLinear(_lambda, b, ref gScale);
-        var residual = Residual(b);
+        var residual = Residual(A, b);
         var capped = 0;
         var best = residual;
         var sinceBest = 0;
@@ -470,7 +468,7 @@ public sealed class StaticOptimizationSolver
             (_lambda, _lambdaTrial) = (_lambdaTrial, _lambda);
             g = gTrial;
             gScale = gTrialScale;
-            residual = Residual(b);
+            residual = Residual(A, b);
 
             capped = wasCapped ? capped + 1 : 0;
             if (earlyDivergenceStop && capped >= DivergenceCheckAfter) return NewtonExit.Diverging;
@@ -502,18 +500,16 @@ public sealed class StaticOptimizationSolver
         return value;
     }
 
-    /// <summary>r ← b − A·a − ρλ; returns max |rₖ|.</summary>
-    private double Residual(ReadOnlySpan<double> b)
+    /// <summary>r ← b − A·a − ρλ (row-wise dot products: no scatter); returns max |rₖ|.</summary>
+    private double Residual(ReadOnlySpan<double> A, ReadOnlySpan<double> b)
     {
-        for (var k = 0; k < _m; k++) _r[k] = b[k] - _rho * _lambda[k];
-        for (var i = 0; i < _n; i++)
-        {
-            var ai = _a[i];
-            if (ai == 0) continue;
-            for (var j = _colStart[i]; j < _colStart[i + 1]; j++) _r[_colRow[j]] -= _colValue[j] * ai;
-        }
         var worst = 0.0;
-        for (var k = 0; k < _m; k++) worst = Math.Max(worst, Math.Abs(_r[k]));
+        for (var k = 0; k < _m; k++)
+        {
+            var rk = b[k] - _rho * _lambda[k] - Kernels.Dot(A.Slice(k * _n, _n), _a);
+            _r[k] = rk;
+            worst = Math.Max(worst, Math.Abs(rk));
+        }
         return worst;
     }
 
@@ -700,6 +696,7 @@ public sealed class StaticOptimizationSolver
     /// </summary>
     private double ClosestPoint(RecruitmentProblem problem, ref int iterations)
     {
+        var A = problem.MomentMatrix;
         var b = problem.RequiredMoments;
         var largestRow = 0.0;
         var momentScale = 0.0;
@@ -732,7 +729,7 @@ public sealed class StaticOptimizationSolver
         var budget = iterations + DiagnosisMaxIterations;
         for (var outer = 0; outer < ProximalMaxOuter; outer++)
         {
-            RunNewton(b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
+            RunNewton(A, b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
             var change = 0.0;
             for (var i = 0; i < _n; i++)
             {
