@@ -71,9 +71,10 @@ public sealed class StaticOptimizationSolver
     private double[] _lambda, _lambdaTrial;
     private readonly double[] _r, _d, _h, _rowCurvature, _rowPositive, _rowNegative;
     // A by columns, nonzero entries only (rows ascending within a column): muscle i owns entries
-    // _colStart[i] .. _colStart[i + 1] − 1. Built once per solve; moment matrices of the hip–lumbar model are sparse
-    // (a muscle crosses a few of the coordinates), so every product costs O(nonzeros) instead of O(m·n).
-    private readonly int[] _colStart, _colRow;
+    // i·m .. i·m + _colCount[i] − 1. Built once per solve by one contiguous pass over A; moment matrices of the
+    // hip–lumbar model are sparse (a muscle crosses a few of the coordinates), so products with the columns and the
+    // Newton matrix cost O(nonzeros) instead of O(m·n).
+    private readonly int[] _colCount, _colRow;
     private readonly double[] _colValue, _curvatureReference;
 
     // Mode of the Newton iteration (set before RunNewton).
@@ -110,7 +111,7 @@ public sealed class StaticOptimizationSolver
         (_c, _a, _da, _cTrial, _aTrial, _daTrial, _dc) = (N(), N(), N(), N(), N(), N(), N());
         (_lambda, _lambdaTrial, _r, _d, _rowCurvature, _rowPositive, _rowNegative) = (M(), M(), M(), M(), M(), M(), M());
         _h = new double[coordinateCount * coordinateCount];
-        _colStart = new int[muscleCount + 1];
+        _colCount = new int[muscleCount];
         _colRow = new int[coordinateCount * muscleCount];
         _colValue = new double[coordinateCount * muscleCount];
         _curvatureReference = N();
@@ -275,23 +276,24 @@ public sealed class StaticOptimizationSolver
         var (m, n) = (_m, _n);
         var A = problem.MomentMatrix;
         var capacities = problem.Capacities;
-        var position = 0;
-        for (var i = 0; i < n; i++)
+        capacities.CopyTo(_u);
+        if (problem.Weights.IsEmpty) _w.AsSpan().Fill(1.0); else problem.Weights.CopyTo(_w);
+        Array.Clear(_colCount);
+        var counts = _colCount;
+        var rows = _colRow;
+        var values = _colValue;
+        for (var k = 0; k < m; k++)
         {
-            var u = capacities[i];
-            _u[i] = u;
-            _w[i] = problem.Weight(i);
-            _colStart[i] = position;
-            for (var k = 0; k < m; k++)
+            var row = A.Slice(k * n, n);
+            for (var i = 0; i < n; i++)
             {
-                var v = A[k * n + i];
+                var v = row[i];
                 if (v == 0) continue;
-                _colRow[position] = k;
-                _colValue[position] = v;
-                position++;
+                var position = i * m + counts[i]++;
+                rows[position] = k;
+                values[position] = v;
             }
         }
-        _colStart[n] = position;
         for (var k = 0; k < m; k++) (_rowPositive[k], _rowNegative[k]) = Kernels.SignedSums(A.Slice(k * n, n), _u);
         var violated = false;
         _largestRowMoment = 1e-300;
@@ -307,13 +309,15 @@ public sealed class StaticOptimizationSolver
     /// <summary>y ← Aᵀx (one entry per muscle).</summary>
     private void TransposeProduct(ReadOnlySpan<double> x, Span<double> y)
     {
-        var start = _colStart;
+        var counts = _colCount;
         var rows = _colRow;
         var values = _colValue;
+        var m = _m;
         for (var i = 0; i < _n; i++)
         {
             var sum = 0.0;
-            for (var j = start[i]; j < start[i + 1]; j++) sum += values[j] * x[rows[j]];
+            var start = i * m;
+            for (var j = start; j < start + counts[i]; j++) sum += values[j] * x[rows[j]];
             y[i] = sum;
         }
     }
@@ -532,12 +536,13 @@ public sealed class StaticOptimizationSolver
         {
             var di = _da[i];
             if (di == 0) continue;
-            var end = _colStart[i + 1];
-            for (var j1 = _colStart[i]; j1 < end; j1++)
+            var start = i * m;
+            var end = start + _colCount[i];
+            for (var j1 = start; j1 < end; j1++)
             {
                 var scaled = di * values[j1];
                 var rowOffset = rows[j1] * m;
-                for (var j2 = _colStart[i]; j2 <= j1; j2++) h[rowOffset + rows[j2]] += scaled * values[j2];
+                for (var j2 = start; j2 <= j1; j2++) h[rowOffset + rows[j2]] += scaled * values[j2];
             }
         }
         for (var k = 0; k < m; k++)
