@@ -36,6 +36,20 @@ internal static class Kernels
         return sum;
     }
 
+    /// <summary>max |xᵢ·yᵢ|.</summary>
+    public static double MaxAbsProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var n = x.Length;
+        var acc = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++) acc = Vector.Max(acc, Vector.Abs(vx[j] * vy[j]));
+        var worst = 0.0;
+        for (var l = 0; l < Vector<double>.Count; l++) worst = Math.Max(worst, acc[l]);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++) worst = Math.Max(worst, Math.Abs(x[i] * y[i]));
+        return worst;
+    }
+
     /// <summary>True if every xᵢ is finite (x − x is 0 for finite numbers, NaN for NaN and ±∞).</summary>
     public static bool AllFinite(ReadOnlySpan<double> x)
     {
@@ -95,13 +109,14 @@ internal static class Kernels
             for (var q = 0; q < j; q++) diag -= rowJ[q] * rowJ[q];
             if (!(diag > 0)) return false;
             var ljj = Math.Sqrt(diag);
+            var inverse = 1 / ljj;
             rowJ[j] = ljj;
             for (var i = j + 1; i < m; i++)
             {
                 var rowI = h.Slice(i * m, m);
                 var s = rowI[j];
                 for (var q = 0; q < j; q++) s -= rowI[q] * rowJ[q];
-                rowI[j] = s / ljj;
+                rowI[j] = s * inverse;
             }
         }
         return true;

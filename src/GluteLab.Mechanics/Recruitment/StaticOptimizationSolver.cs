@@ -63,7 +63,7 @@ public sealed class StaticOptimizationSolver
     private readonly RecruitmentSolverOptions _options;
 
     // Per-muscle constants of the current solve.
-    private readonly double[] _u, _w, _slope, _offset, _halfInvSlope, _invPw, _cRange;
+    private readonly double[] _u, _w, _slope, _offset, _halfInvSlope, _invPw, _inverseCRange;
     // Per-muscle state: predictor c = Aᵀλ, activation a(c), derivative a′(c); trial copies; step in c.
     private double[] _c, _a, _da, _cTrial, _aTrial, _daTrial;
     private readonly double[] _dc;
@@ -107,7 +107,7 @@ public sealed class StaticOptimizationSolver
         _n = muscleCount;
         double[] N() => new double[muscleCount];
         double[] M() => new double[coordinateCount];
-        (_u, _w, _slope, _offset, _halfInvSlope, _invPw, _cRange) = (N(), N(), N(), N(), N(), N(), N());
+        (_u, _w, _slope, _offset, _halfInvSlope, _invPw, _inverseCRange) = (N(), N(), N(), N(), N(), N(), N());
         (_c, _a, _da, _cTrial, _aTrial, _daTrial, _dc) = (N(), N(), N(), N(), N(), N(), N());
         (_lambda, _lambdaTrial, _r, _d, _rowCurvature, _rowPositive, _rowNegative) = (M(), M(), M(), M(), M(), M(), M());
         _h = new double[coordinateCount * coordinateCount];
@@ -337,12 +337,12 @@ public sealed class StaticOptimizationSolver
             {
                 _slope[i] = 1 / (2 * w);
                 _halfInvSlope[i] = w;
-                _cRange[i] = 2 * w * u;
+                _inverseCRange[i] = u > 0 ? 1 / (2 * w * u) : 0;
             }
             else
             {
                 _invPw[i] = 1 / (p * w);
-                _cRange[i] = p * w * (p == 3.0 ? u * u : Math.Pow(u, p - 1));
+                _inverseCRange[i] = u > 0 ? 1 / (p * w * (p == 3.0 ? u * u : Math.Pow(u, p - 1))) : 0;
             }
         }
         // Row curvature with every usable muscle free at half capacity: the scale of the Newton matrix, for regularisation.
@@ -401,11 +401,8 @@ public sealed class StaticOptimizationSolver
             var wasCapped = false;
             if (_capSteps)
             {
-                var tau = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    if (_cRange[i] > 0) tau = Math.Max(tau, Math.Abs(_dc[i]) / _cRange[i]);
-                }
+                // Largest move of any cᵢ in units of the span over which muscle i goes from 0 to its capacity.
+                var tau = Kernels.MaxAbsProduct(_dc.AsSpan(0, n), _inverseCRange);
                 if (tau > StepCapInRanges)
                 {
                     var shrink = StepCapInRanges / tau;
