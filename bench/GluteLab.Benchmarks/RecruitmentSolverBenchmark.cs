@@ -10,6 +10,8 @@ namespace GluteLab.Benchmarks;
 /// The solver is a reused workspace: a solve should allocate nothing.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 public class RecruitmentSolverBenchmark
 {
     private StaticOptimizationSolver _solver = null!;

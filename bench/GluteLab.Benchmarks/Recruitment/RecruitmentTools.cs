@@ -11,7 +11,7 @@ namespace GluteLab.Benchmarks.Recruitment;
 /// Command-line helpers of the benchmark executable for the SciPy comparison (bench/compare-scipy.sh):
 /// <c>export-random FILE [--frames N] [--seed S] [--exponent P]</c> writes synthetic frames, solved, in the problem
 /// export format; <c>time-problems FILE [--repeat N]</c> solves every frame of a file and prints one JSON line per frame
-/// with the solution and the time per solve (µs, cold and warm-started from the previous frame).
+/// with the solution and the time per solve (µs, cold and warm-started from the previous frame; smallest batch mean).
 /// </summary>
 public static class RecruitmentTools
 {
@@ -72,7 +72,7 @@ public static class RecruitmentTools
             var activations = new double[n];
             var multipliers = new double[m];
             var solution = solver!.Solve(frame.ToProblem(), activations, multipliers, warmStart: false);
-            var cold = Time(repeat, () => solver.Solve(frame.ToProblem(), activations));
+            var cold = Time(repeat, () => solver.Solve(frame.ToProblem(), activations), f == 0 ? 0.5 : 0.02);
             double? warm = null;
             if (sameShape && previous.Length == m && f > 0)
             {
@@ -81,7 +81,7 @@ public static class RecruitmentTools
                 {
                     previous.CopyTo(start, 0);
                     solver.Solve(frame.ToProblem(), activations, start, warmStart: true);
-                });
+                }, 0.02);
             }
             solver.Solve(frame.ToProblem(), activations); // leave the cold answer in activations
             previous = multipliers;
@@ -101,13 +101,24 @@ public static class RecruitmentTools
         return 0;
     }
 
-    /// <summary>Mean wall time of one call in µs over <paramref name="repeat"/> calls, after a warm-up.</summary>
-    private static double Time(int repeat, Action solve)
+    /// <summary>
+    /// Wall time of one call in µs: the smallest mean over 10 batches of <paramref name="repeat"/>/10 calls, after a
+    /// warm-up (0.5 s before the first frame, so that tiered JIT reaches optimised code; 0.02 s before the others). The minimum batch discards preemption by other
+    /// processes on a shared machine.
+    /// </summary>
+    private static double Time(int repeat, Action solve, double warmUpSeconds)
     {
-        for (var i = 0; i < Math.Min(repeat, 200); i++) solve();
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < repeat; i++) solve();
-        return watch.Elapsed.TotalMicroseconds / repeat;
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed.TotalSeconds < warmUpSeconds) solve();
+        var batch = Math.Max(1, repeat / 10);
+        var best = double.PositiveInfinity;
+        for (var b = 0; b < 10; b++)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < batch; i++) solve();
+            best = Math.Min(best, watch.Elapsed.TotalMicroseconds / batch);
+        }
+        return best;
     }
 
     private static double Option(string[] args, string name, double fallback)

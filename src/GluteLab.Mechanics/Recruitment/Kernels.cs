@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace GluteLab.Mechanics.Recruitment;
@@ -37,24 +36,64 @@ internal static class Kernels
         return sum;
     }
 
-    /// <summary>y ← y + α·x.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
+    /// <summary>max |xᵢ·yᵢ|.</summary>
+    public static double MaxAbsProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var n = x.Length;
-        var va = new Vector<double>(alpha);
+        var acc = Vector<double>.Zero;
         var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
         var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
-        for (var j = 0; j < vx.Length; j++) vy[j] += va * vx[j];
-        for (var i = vx.Length * Vector<double>.Count; i < n; i++) y[i] += alpha * x[i];
+        for (var j = 0; j < vx.Length; j++) acc = Vector.Max(acc, Vector.Abs(vx[j] * vy[j]));
+        var worst = 0.0;
+        for (var l = 0; l < Vector<double>.Count; l++) worst = Math.Max(worst, acc[l]);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++) worst = Math.Max(worst, Math.Abs(x[i] * y[i]));
+        return worst;
     }
 
-    /// <summary>max |xᵢ|.</summary>
-    public static double MaxAbs(ReadOnlySpan<double> x)
+    /// <summary>True if every xᵢ is finite (x − x is 0 for finite numbers, NaN for NaN and ±∞).</summary>
+    public static bool AllFinite(ReadOnlySpan<double> x)
     {
-        var worst = 0.0;
-        foreach (var v in x) worst = Math.Max(worst, Math.Abs(v));
-        return worst;
+        var acc = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        for (var j = 0; j < vx.Length; j++) acc += vx[j] - vx[j];
+        var ok = Vector.EqualsAll(acc, Vector<double>.Zero);
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) ok &= double.IsFinite(x[i]);
+        return ok;
+    }
+
+    /// <summary>True if every xᵢ is in [lo, hi] (false for NaN).</summary>
+    public static bool AllWithin(ReadOnlySpan<double> x, double lo, double hi)
+    {
+        var vlo = new Vector<double>(lo);
+        var vhi = new Vector<double>(hi);
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var ok = true;
+        for (var j = 0; j < vx.Length; j++) ok &= Vector.GreaterThanOrEqualAll(vx[j], vlo) && Vector.LessThanOrEqualAll(vx[j], vhi);
+        for (var i = vx.Length * Vector<double>.Count; i < x.Length; i++) ok &= x[i] >= lo && x[i] <= hi;
+        return ok;
+    }
+
+    /// <summary>(Σ max(xᵢ·yᵢ, 0), Σ min(xᵢ·yᵢ, 0)).</summary>
+    public static (double Positive, double Negative) SignedSums(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var n = x.Length;
+        Vector<double> pos = Vector<double>.Zero, neg = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
+        for (var j = 0; j < vx.Length; j++)
+        {
+            var product = vx[j] * vy[j];
+            pos += Vector.Max(product, Vector<double>.Zero);
+            neg += Vector.Min(product, Vector<double>.Zero);
+        }
+        double p = Vector.Sum(pos), q = Vector.Sum(neg);
+        for (var i = vx.Length * Vector<double>.Count; i < n; i++)
+        {
+            var product = x[i] * y[i];
+            p += Math.Max(product, 0);
+            q += Math.Min(product, 0);
+        }
+        return (p, q);
     }
 
     /// <summary>
@@ -70,13 +109,14 @@ internal static class Kernels
             for (var q = 0; q < j; q++) diag -= rowJ[q] * rowJ[q];
             if (!(diag > 0)) return false;
             var ljj = Math.Sqrt(diag);
+            var inverse = 1 / ljj;
             rowJ[j] = ljj;
             for (var i = j + 1; i < m; i++)
             {
                 var rowI = h.Slice(i * m, m);
                 var s = rowI[j];
                 for (var q = 0; q < j; q++) s -= rowI[q] * rowJ[q];
-                rowI[j] = s / ljj;
+                rowI[j] = s * inverse;
             }
         }
         return true;

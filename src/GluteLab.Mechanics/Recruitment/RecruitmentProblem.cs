@@ -64,35 +64,11 @@ public readonly ref struct RecruitmentProblem
                 $"exponent should be a finite number ≥ 2, was {Format(exponent)}.");
         }
 
-        for (var k = 0; k < coordinateCount; k++)
+        // Fast vectorised screen; the entry-by-entry loops below run only to name the first bad entry.
+        if (!Kernels.AllFinite(momentMatrix) || !Kernels.AllFinite(requiredMoments) || !Kernels.AllWithin(capacities, 0, 1)
+            || (!weights.IsEmpty && !(Kernels.AllFinite(weights) && Kernels.AllWithin(weights, double.Epsilon, double.MaxValue))))
         {
-            var row = momentMatrix.Slice(k * muscleCount, muscleCount);
-            for (var i = 0; i < muscleCount; i++)
-            {
-                if (!double.IsFinite(row[i]))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(momentMatrix), row[i],
-                        $"momentMatrix[coordinate {k}, muscle {i}] should be a finite number (N·m per unit activation), was {Format(row[i])}.");
-                }
-            }
-            if (!double.IsFinite(requiredMoments[k]))
-            {
-                throw new ArgumentOutOfRangeException(nameof(requiredMoments), requiredMoments[k],
-                    $"requiredMoments[{k}] should be a finite number (N·m), was {Format(requiredMoments[k])}.");
-            }
-        }
-        for (var i = 0; i < muscleCount; i++)
-        {
-            var u = capacities[i];
-            if (double.IsNaN(u) || u < 0 || u > 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(capacities), u, $"capacities[{i}] should be in range [0, 1], was {Format(u)}.");
-            }
-            if (!weights.IsEmpty && (!double.IsFinite(weights[i]) || weights[i] <= 0))
-            {
-                throw new ArgumentOutOfRangeException(nameof(weights), weights[i],
-                    $"weights[{i}] should be a finite number > 0, was {Format(weights[i])}.");
-            }
+            FindBadEntry(coordinateCount, muscleCount, momentMatrix, requiredMoments, capacities, weights);
         }
 
         CoordinateCount = coordinateCount;
@@ -139,6 +115,7 @@ public readonly ref struct RecruitmentProblem
     public double Cost(ReadOnlySpan<double> activations)
     {
         CheckLength(nameof(activations), activations.Length, MuscleCount, "n");
+        if (Exponent == 2.0) return Weights.IsEmpty ? Kernels.Dot(activations, activations) : Kernels.Dot(Weights, activations, activations);
         var sum = 0.0;
         for (var i = 0; i < MuscleCount; i++) sum += Weight(i) * Power(activations[i], Exponent);
         return sum;
@@ -155,6 +132,41 @@ public readonly ref struct RecruitmentProblem
             worst = Math.Max(worst, Math.Abs(Kernels.Dot(Row(k), activations) - RequiredMoments[k]));
         }
         return worst;
+    }
+
+    private static void FindBadEntry(int coordinateCount, int muscleCount, ReadOnlySpan<double> momentMatrix,
+        ReadOnlySpan<double> requiredMoments, ReadOnlySpan<double> capacities, ReadOnlySpan<double> weights)
+    {
+        for (var k = 0; k < coordinateCount; k++)
+        {
+            var row = momentMatrix.Slice(k * muscleCount, muscleCount);
+            for (var i = 0; i < muscleCount; i++)
+            {
+                if (!double.IsFinite(row[i]))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(momentMatrix), row[i],
+                        $"momentMatrix[coordinate {k}, muscle {i}] should be a finite number (N·m per unit activation), was {Format(row[i])}.");
+                }
+            }
+            if (!double.IsFinite(requiredMoments[k]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(requiredMoments), requiredMoments[k],
+                    $"requiredMoments[{k}] should be a finite number (N·m), was {Format(requiredMoments[k])}.");
+            }
+        }
+        for (var i = 0; i < muscleCount; i++)
+        {
+            var u = capacities[i];
+            if (double.IsNaN(u) || u < 0 || u > 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(capacities), u, $"capacities[{i}] should be in range [0, 1], was {Format(u)}.");
+            }
+            if (!weights.IsEmpty && (!double.IsFinite(weights[i]) || weights[i] <= 0))
+            {
+                throw new ArgumentOutOfRangeException(nameof(weights), weights[i],
+                    $"weights[{i}] should be a finite number > 0, was {Format(weights[i])}.");
+            }
+        }
     }
 
     internal static double Power(double a, double p) => p == 2.0 ? a * a : p == 3.0 ? a * a * a : Math.Pow(a, p);

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace GluteLab.Mechanics.Recruitment;
 
 /// <summary>
@@ -11,7 +14,7 @@ namespace GluteLab.Mechanics.Recruitment;
 /// Method (docs/recruitment.md): the cost is separable and strictly convex, so for multipliers λ ∈ ℝᵐ the
 /// minimiser of the Lagrangian over the box is explicit, aᵢ(λ) = clamp(((Aᵢᵀλ)₊ / (p·wᵢ))^{1/(p−1)}, 0, uᵢ), and the
 /// dual g(λ) is concave with gradient b − A·a(λ). Newton steps solve (Σ_free aᵢ′·AᵢAᵢᵀ)·d = b − A·a(λ) by Cholesky
-/// (m×m), with an Armijo line search on g. For p = 2 the dual is piecewise quadratic and the iteration ends finitely
+/// (m×m), with a line search on g (Armijo and strong Wolfe conditions). For p = 2 the dual is piecewise quadratic and the iteration ends finitely
 /// once the set of free muscles is right; the last step then solves that piece exactly, so the residual drops to the
 /// floating-point floor. Every iterate satisfies stationarity and complementarity exactly; convergence is declared
 /// only on the moment residual, recomputed from the returned activations.
@@ -28,17 +31,18 @@ public sealed class StaticOptimizationSolver
 {
     // Armijo sufficient-increase fraction (Nocedal & Wright 2006, §3.1: a small value such as 1e-4).
     private const double ArmijoFraction = 1e-4;
-    // Strong Wolfe curvature fraction η: accept a step where φ′(t) ≥ −η·φ′(0) (Nocedal & Wright 2006, §3.1; η &lt; 1).
-    private const double CurvatureFraction = 0.25;
+    // Strong Wolfe curvature fraction η: accept a step where φ′(t) ≥ −η·φ′(0) (Nocedal & Wright 2006, §3.1; η < 1).
+    private const double CurvatureFraction = 0.1;
     // Assumption: a Newton step may move any muscle's linear predictor cᵢ = Aᵢᵀλ by at most this many times the span of
     // cᵢ over which that muscle goes from 0 to its capacity; longer steps are shortened (they only occur far from the
     // solution or when the frame is infeasible).
     private const double StepCapInRanges = 50;
     // Consecutive shortened steps after which the frame is checked for infeasibility.
     private const int DivergenceCheckAfter = 10;
-    // Assumption: relative Levenberg regularisation of the Newton matrix (diagonal, relative to each row's full curvature);
-    // keeps Cholesky well defined when no free muscle crosses a coordinate. It only slows the last step by this factor.
-    private const double RelativeRegularisation = 1e-10;
+    // Assumption: relative Levenberg regularisation of the Newton matrix (diagonal, relative to each row's full curvature),
+    // applied to rows that no free muscle crosses (and to all rows if the factorisation fails); keeps Cholesky well
+    // defined. It changes step lengths only.
+    private const double RelativeRegularisation = 1e-12;
     // For p > 2, a(c) ∝ c^{1/(p−1)} has an unbounded slope at c = 0, where plain Newton overshoots and crawls. The
     // Newton matrix therefore uses the slope at activation max(aᵢ, a_f) for every muscle with cᵢ > −c_f, where a_f
     // follows the current relative residual (max |r| / largest achievable row moment) clamped to
@@ -48,6 +52,9 @@ public sealed class StaticOptimizationSolver
     // Closest-point computation: ridge ε relative to the largest row curvature Σᵢ Aₖᵢ²/wᵢ, outer iteration budget,
     // Newton budget.
     private const double ProximalRelativeRidge = 1e-6;
+    // Assumption: the p = 2 solve that starts a cold p ≠ 2 solve stops at this residual relative to the largest
+    // achievable row moment; it only provides a starting λ.
+    private const double StartingSolveRelativeTolerance = 5e-2;
     private const int ProximalMaxOuter = 60;
     private const int DiagnosisMaxIterations = 400;
 
@@ -56,7 +63,7 @@ public sealed class StaticOptimizationSolver
     private readonly RecruitmentSolverOptions _options;
 
     // Per-muscle constants of the current solve.
-    private readonly double[] _u, _w, _slope, _offset, _halfInvSlope, _invPw, _cRange;
+    private readonly double[] _u, _w, _slope, _offset, _halfInvSlope, _invPw, _inverseCRange;
     // Per-muscle state: predictor c = Aᵀλ, activation a(c), derivative a′(c); trial copies; step in c.
     private double[] _c, _a, _da, _cTrial, _aTrial, _daTrial;
     private readonly double[] _dc;
@@ -64,9 +71,10 @@ public sealed class StaticOptimizationSolver
     private double[] _lambda, _lambdaTrial;
     private readonly double[] _r, _d, _h, _rowCurvature, _rowPositive, _rowNegative;
     // A by columns, nonzero entries only (rows ascending within a column): muscle i owns entries
-    // _colStart[i] .. _colStart[i + 1] − 1. Built once per solve; moment matrices of the hip–lumbar model are sparse
-    // (a muscle crosses a few of the coordinates), so every product costs O(nonzeros) instead of O(m·n).
-    private readonly int[] _colStart, _colRow;
+    // i·m .. i·m + _colCount[i] − 1. Built once per solve by one contiguous pass over A; moment matrices of the
+    // hip–lumbar model are sparse (a muscle crosses a few of the coordinates), so products with the columns and the
+    // Newton matrix cost O(nonzeros) instead of O(m·n).
+    private readonly int[] _colCount, _colRow;
     private readonly double[] _colValue, _curvatureReference;
 
     // Mode of the Newton iteration (set before RunNewton).
@@ -99,11 +107,11 @@ public sealed class StaticOptimizationSolver
         _n = muscleCount;
         double[] N() => new double[muscleCount];
         double[] M() => new double[coordinateCount];
-        (_u, _w, _slope, _offset, _halfInvSlope, _invPw, _cRange) = (N(), N(), N(), N(), N(), N(), N());
+        (_u, _w, _slope, _offset, _halfInvSlope, _invPw, _inverseCRange) = (N(), N(), N(), N(), N(), N(), N());
         (_c, _a, _da, _cTrial, _aTrial, _daTrial, _dc) = (N(), N(), N(), N(), N(), N(), N());
         (_lambda, _lambdaTrial, _r, _d, _rowCurvature, _rowPositive, _rowNegative) = (M(), M(), M(), M(), M(), M(), M());
         _h = new double[coordinateCount * coordinateCount];
-        _colStart = new int[muscleCount + 1];
+        _colCount = new int[muscleCount];
         _colRow = new int[coordinateCount * muscleCount];
         _colValue = new double[coordinateCount * muscleCount];
         _curvatureReference = N();
@@ -187,6 +195,7 @@ public sealed class StaticOptimizationSolver
         // activations (a different summation order, differing by rounding only) is within the tolerance.
         var target = 0.5 * tol;
         var p = problem.Exponent;
+        var A = problem.MomentMatrix;
         var b = problem.RequiredMoments;
         var rowBoundsViolated = Prepare(problem, tol);
         var iterations = 0;
@@ -197,8 +206,9 @@ public sealed class StaticOptimizationSolver
             {
                 // Cold start for p ≠ 2: solve the p = 2 problem, then rescale λ so that a typical active muscle keeps
                 // its activation ā (c = p·w·a^{p−1} versus 2·w·a).
-                SetRecruitmentMode(2.0);
-                exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                SetRecruitmentMode(A, 2.0);
+                exit = RunNewton(A, b, Math.Max(target, StartingSolveRelativeTolerance * _largestRowMoment), _options.MaxIterations,
+                    earlyDivergenceStop: true, ref iterations);
                 if (exit == NewtonExit.Converged)
                 {
                     double num = 0, den = 0;
@@ -208,14 +218,14 @@ public sealed class StaticOptimizationSolver
                         den += _w[i] * _a[i];
                     }
                     var typical = den > 0 ? num / den : 0;
-                    var scale = p / 2 * Math.Pow(typical, p - 2);
+                    var scale = p / 2 * (p == 3.0 ? typical : Math.Pow(typical, p - 2));
                     for (var k = 0; k < _m; k++) _lambda[k] *= scale;
                 }
             }
             if (p == 2.0 || warm || exit == NewtonExit.Converged)
             {
-                SetRecruitmentMode(p);
-                exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
+                SetRecruitmentMode(A, p);
+                exit = RunNewton(A, b, target, _options.MaxIterations, earlyDivergenceStop: true, ref iterations);
             }
             if (exit == NewtonExit.Converged) return Finish(problem, SolverStatus.Converged, iterations, activations, null);
         }
@@ -232,14 +242,14 @@ public sealed class StaticOptimizationSolver
 
         // Feasible after all: resume the recruitment iteration from where it stopped, without the early exit.
         keepLambda.CopyTo(_lambda);
-        SetRecruitmentMode(p);
+        SetRecruitmentMode(A, p);
         if (exit == NewtonExit.Diverging && iterations < _options.MaxIterations)
         {
-            exit = RunNewton(b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
+            exit = RunNewton(A, b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
         }
         else
         {
-            RunNewton(b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
+            RunNewton(A, b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
         }
         var status = exit switch
         {
@@ -266,27 +276,25 @@ public sealed class StaticOptimizationSolver
         var (m, n) = (_m, _n);
         var A = problem.MomentMatrix;
         var capacities = problem.Capacities;
-        Array.Clear(_rowPositive);
-        Array.Clear(_rowNegative);
-        var position = 0;
-        for (var i = 0; i < n; i++)
+        capacities.CopyTo(_u);
+        if (problem.Weights.IsEmpty) _w.AsSpan().Fill(1.0); else problem.Weights.CopyTo(_w);
+        Array.Clear(_colCount);
+        var counts = _colCount;
+        var rows = _colRow;
+        var values = _colValue;
+        for (var k = 0; k < m; k++)
         {
-            var u = capacities[i];
-            _u[i] = u;
-            _w[i] = problem.Weight(i);
-            _colStart[i] = position;
-            for (var k = 0; k < m; k++)
+            var row = A.Slice(k * n, n);
+            for (var i = 0; i < n; i++)
             {
-                var v = A[k * n + i];
+                var v = row[i];
                 if (v == 0) continue;
-                _colRow[position] = k;
-                _colValue[position] = v;
-                position++;
-                var moment = v * u;
-                if (moment > 0) _rowPositive[k] += moment; else _rowNegative[k] += moment;
+                var position = i * m + counts[i]++;
+                rows[position] = k;
+                values[position] = v;
             }
         }
-        _colStart[n] = position;
+        for (var k = 0; k < m; k++) (_rowPositive[k], _rowNegative[k]) = Kernels.SignedSums(A.Slice(k * n, n), _u);
         var violated = false;
         _largestRowMoment = 1e-300;
         for (var k = 0; k < m; k++)
@@ -301,18 +309,20 @@ public sealed class StaticOptimizationSolver
     /// <summary>y ← Aᵀx (one entry per muscle).</summary>
     private void TransposeProduct(ReadOnlySpan<double> x, Span<double> y)
     {
-        var start = _colStart;
+        var counts = _colCount;
         var rows = _colRow;
         var values = _colValue;
+        var m = _m;
         for (var i = 0; i < _n; i++)
         {
             var sum = 0.0;
-            for (var j = start[i]; j < start[i + 1]; j++) sum += values[j] * x[rows[j]];
+            var start = i * m;
+            for (var j = start; j < start + counts[i]; j++) sum += values[j] * x[rows[j]];
             y[i] = sum;
         }
     }
 
-    private void SetRecruitmentMode(double p)
+    private void SetRecruitmentMode(ReadOnlySpan<double> A, double p)
     {
         _p = p;
         _quadratic = p == 2.0;
@@ -327,12 +337,12 @@ public sealed class StaticOptimizationSolver
             {
                 _slope[i] = 1 / (2 * w);
                 _halfInvSlope[i] = w;
-                _cRange[i] = 2 * w * u;
+                _inverseCRange[i] = u > 0 ? 1 / (2 * w * u) : 0;
             }
             else
             {
                 _invPw[i] = 1 / (p * w);
-                _cRange[i] = p * w * Math.Pow(u, p - 1);
+                _inverseCRange[i] = u > 0 ? 1 / (p * w * (p == 3.0 ? u * u : Math.Pow(u, p - 1))) : 0;
             }
         }
         // Row curvature with every usable muscle free at half capacity: the scale of the Newton matrix, for regularisation.
@@ -343,12 +353,12 @@ public sealed class StaticOptimizationSolver
                 : p == 3.0 ? _invPw[i] / (0.5 * _u[i] * 2)
                 : Math.Pow(0.5 * _u[i], 2 - p) * _invPw[i] / (p - 1);
         }
-        Array.Clear(_rowCurvature);
-        for (var i = 0; i < _n; i++)
+        for (var k = 0; k < _m; k++)
         {
-            for (var j = _colStart[i]; j < _colStart[i + 1]; j++) _rowCurvature[_colRow[j]] += _colValue[j] * _colValue[j] * _curvatureReference[i];
+            var row = A.Slice(k * _n, _n);
+            var s = Kernels.Dot(row, row, _curvatureReference);
+            _rowCurvature[k] = s > 0 ? RelativeRegularisation * s : 1.0;
         }
-        for (var k = 0; k < _m; k++) _rowCurvature[k] = _rowCurvature[k] > 0 ? RelativeRegularisation * _rowCurvature[k] : 1.0;
     }
 
     private enum NewtonExit { Converged, IterationLimit, Stalled, Diverging }
@@ -357,14 +367,14 @@ public sealed class StaticOptimizationSolver
     /// Newton iteration on the dual from the current λ. Stops when max |b − A·a − ρλ| ≤ <paramref name="tol"/>, the
     /// shared iteration budget is spent, no step increases the dual, or (optionally) steps keep being shortened.
     /// </summary>
-    private NewtonExit RunNewton(ReadOnlySpan<double> b, double tol, int maxIterations,
+    private NewtonExit RunNewton(ReadOnlySpan<double> A, ReadOnlySpan<double> b, double tol, int maxIterations,
         bool earlyDivergenceStop, ref int iterations)
     {
         var m = _m;
         var n = _n;
         TransposeProduct(_lambda, _c);
         var g = Activate(_c, _a, _da, out var gScale) + DualLinear(_lambda, b, ref gScale);
-        var residual = Residual(b);
+        var residual = Residual(A, b);
         var capped = 0;
         var best = residual;
         var sinceBest = 0;
@@ -377,12 +387,12 @@ public sealed class StaticOptimizationSolver
             if (!_quadratic) Curvature(residual);
 
             // Newton matrix H = Σ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation, lower triangle.
-            var regFactor = 1.0;
+            var regFactor = 0.0;
             while (true)
             {
                 BuildNewtonMatrix(regFactor);
                 if (Kernels.Cholesky(_h, m)) break;
-                regFactor *= 1e3;
+                regFactor = regFactor == 0 ? 1 : regFactor * 1e3;
                 if (regFactor > 1e12) return NewtonExit.Stalled;
             }
             Kernels.CholeskySolve(_h, m, _r, _d);
@@ -391,11 +401,8 @@ public sealed class StaticOptimizationSolver
             var wasCapped = false;
             if (_capSteps)
             {
-                var tau = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    if (_cRange[i] > 0) tau = Math.Max(tau, Math.Abs(_dc[i]) / _cRange[i]);
-                }
+                // Largest move of any cᵢ in units of the span over which muscle i goes from 0 to its capacity.
+                var tau = Kernels.MaxAbsProduct(_dc.AsSpan(0, n), _inverseCRange);
                 if (tau > StepCapInRanges)
                 {
                     var shrink = StepCapInRanges / tau;
@@ -453,13 +460,16 @@ public sealed class StaticOptimizationSolver
             }
             if (!accepted) return NewtonExit.Stalled;
 
+#if DEBUGSO
+            Console.Error.WriteLine($"it {iterations} p {_p} rho {_rho} t {t:E2} capped {wasCapped} res-before {residual:E3}");
+#endif
             (_c, _cTrial) = (_cTrial, _c);
             (_a, _aTrial) = (_aTrial, _a);
             (_da, _daTrial) = (_daTrial, _da);
             (_lambda, _lambdaTrial) = (_lambdaTrial, _lambda);
             g = gTrial;
             gScale = gTrialScale;
-            residual = Residual(b);
+            residual = Residual(A, b);
 
             capped = wasCapped ? capped + 1 : 0;
             if (earlyDivergenceStop && capped >= DivergenceCheckAfter) return NewtonExit.Diverging;
@@ -491,22 +501,24 @@ public sealed class StaticOptimizationSolver
         return value;
     }
 
-    /// <summary>r ← b − A·a − ρλ; returns max |rₖ|.</summary>
-    private double Residual(ReadOnlySpan<double> b)
+    /// <summary>r ← b − A·a − ρλ (row-wise dot products: no scatter); returns max |rₖ|.</summary>
+    private double Residual(ReadOnlySpan<double> A, ReadOnlySpan<double> b)
     {
-        for (var k = 0; k < _m; k++) _r[k] = b[k] - _rho * _lambda[k];
-        for (var i = 0; i < _n; i++)
-        {
-            var ai = _a[i];
-            if (ai == 0) continue;
-            for (var j = _colStart[i]; j < _colStart[i + 1]; j++) _r[_colRow[j]] -= _colValue[j] * ai;
-        }
         var worst = 0.0;
-        for (var k = 0; k < _m; k++) worst = Math.Max(worst, Math.Abs(_r[k]));
+        for (var k = 0; k < _m; k++)
+        {
+            var rk = b[k] - _rho * _lambda[k] - Kernels.Dot(A.Slice(k * _n, _n), _a);
+            _r[k] = rk;
+            worst = Math.Max(worst, Math.Abs(rk));
+        }
         return worst;
     }
 
-    /// <summary>Lower triangle of H = Σᵢ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation, summed over the muscles with a′ᵢ &gt; 0.</summary>
+    /// <summary>
+    /// Lower triangle of H = Σᵢ a′ᵢ·AᵢAᵢᵀ + ρI + regularisation over the muscles with a′ᵢ &gt; 0. With
+    /// <paramref name="regFactor"/> 0 only rows whose curvature is below 1e-6 of their full curvature are regularised
+    /// (so a well-posed step stays exact); otherwise every row gets <paramref name="regFactor"/> × 1e-12 × its full curvature.
+    /// </summary>
     private void BuildNewtonMatrix(double regFactor)
     {
         var m = _m;
@@ -514,7 +526,6 @@ public sealed class StaticOptimizationSolver
         for (var k = 0; k < m; k++)
         {
             for (var l = 0; l <= k; l++) h[k * m + l] = 0;
-            h[k * m + k] = _rho + (_rho > 0 ? 0 : regFactor * _rowCurvature[k]);
         }
         var rows = _colRow;
         var values = _colValue;
@@ -522,13 +533,23 @@ public sealed class StaticOptimizationSolver
         {
             var di = _da[i];
             if (di == 0) continue;
-            var end = _colStart[i + 1];
-            for (var j1 = _colStart[i]; j1 < end; j1++)
+            var start = i * m;
+            var end = start + _colCount[i];
+            for (var j1 = start; j1 < end; j1++)
             {
                 var scaled = di * values[j1];
                 var rowOffset = rows[j1] * m;
-                for (var j2 = _colStart[i]; j2 <= j1; j2++) h[rowOffset + rows[j2]] += scaled * values[j2];
+                for (var j2 = start; j2 <= j1; j2++) h[rowOffset + rows[j2]] += scaled * values[j2];
             }
+        }
+        for (var k = 0; k < m; k++)
+        {
+            // Regularise rows that no free muscle (nearly) crosses; all rows, increasingly, if factorisation failed.
+            var diagonal = h[k * m + k];
+            var reg = _rho > 0 ? 0
+                : regFactor > 0 ? regFactor * _rowCurvature[k]
+                : diagonal < 1e6 * _rowCurvature[k] ? _rowCurvature[k] : 0;
+            h[k * m + k] = diagonal + _rho + reg;
         }
     }
 
@@ -546,17 +567,68 @@ public sealed class StaticOptimizationSolver
             var slope = _slope.AsSpan(0, n);
             var offset = _offset.AsSpan(0, n);
             var half = _halfInvSlope.AsSpan(0, n);
-            for (var i = 0; i < n; i++)
+            // Branch-free and vectorised: a = min(max(t, 0), u), a′ = slope where 0 ≤ t < u.
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(c.Slice(0, n));
+            var va = MemoryMarshal.Cast<double, Vector<double>>(a.Slice(0, n));
+            var vda = MemoryMarshal.Cast<double, Vector<double>>(da.Slice(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(u);
+            var vslope = MemoryMarshal.Cast<double, Vector<double>>(slope);
+            var voffset = MemoryMarshal.Cast<double, Vector<double>>(offset);
+            var vhalf = MemoryMarshal.Cast<double, Vector<double>>(half);
+            Vector<double> vsum = Vector<double>.Zero, vabs = Vector<double>.Zero;
+            for (var j = 0; j < vc.Length; j++)
+            {
+                var t = voffset[j] + vc[j] * vslope[j];
+                var ai = Vector.Min(Vector.Max(t, Vector<double>.Zero), vu[j]);
+                var free = Vector.GreaterThanOrEqual(t, Vector<double>.Zero) & Vector.LessThan(t, vu[j]);
+                va[j] = ai;
+                vda[j] = Vector.ConditionalSelect(free, vslope[j], Vector<double>.Zero);
+                var e = ai - voffset[j];
+                var q = e * e * vhalf[j];
+                var lin = vc[j] * ai;
+                vsum += q - lin;
+                vabs += q + Vector.Abs(lin);
+            }
+            sum = Vector.Sum(vsum);
+            abs = Vector.Sum(vabs);
+            for (var i = vc.Length * Vector<double>.Count; i < n; i++)
             {
                 var t = offset[i] + c[i] * slope[i];
-                double ai, dai;
-                if (t >= u[i]) { ai = u[i]; dai = 0; }
-                else if (t >= 0) { ai = t; dai = slope[i]; }
-                else { ai = 0; dai = 0; }
+                var ai = Math.Min(Math.Max(t, 0), u[i]);
                 a[i] = ai;
-                da[i] = dai;
+                da[i] = t >= 0 && t < u[i] ? slope[i] : 0;
                 var e = ai - offset[i];
                 var q = e * e * half[i];
+                var lin = c[i] * ai;
+                sum += q - lin;
+                abs += q + Math.Abs(lin);
+            }
+        }
+        else if (_p == 3.0)
+        {
+            // a = min(√(max(c, 0)/(3w)), u), vectorised; a′ is set by Curvature() before each Newton matrix.
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(c.Slice(0, n));
+            var va = MemoryMarshal.Cast<double, Vector<double>>(a.Slice(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(u);
+            var vinv = MemoryMarshal.Cast<double, Vector<double>>(_invPw.AsSpan(0, n));
+            var vw = MemoryMarshal.Cast<double, Vector<double>>(_w.AsSpan(0, n));
+            Vector<double> vsum = Vector<double>.Zero, vabs = Vector<double>.Zero;
+            for (var j = 0; j < vc.Length; j++)
+            {
+                var ai = Vector.Min(Vector.SquareRoot(Vector.Max(vc[j], Vector<double>.Zero) * vinv[j]), vu[j]);
+                va[j] = ai;
+                var q = vw[j] * ai * ai * ai;
+                var lin = vc[j] * ai;
+                vsum += q - lin;
+                vabs += q + Vector.Abs(lin);
+            }
+            sum = Vector.Sum(vsum);
+            abs = Vector.Sum(vabs);
+            for (var i = vc.Length * Vector<double>.Count; i < n; i++)
+            {
+                var ai = Math.Min(Math.Sqrt(Math.Max(c[i], 0) * _invPw[i]), u[i]);
+                a[i] = ai;
+                var q = _w[i] * ai * ai * ai;
                 var lin = c[i] * ai;
                 sum += q - lin;
                 abs += q + Math.Abs(lin);
@@ -565,22 +637,13 @@ public sealed class StaticOptimizationSolver
         else
         {
             var p = _p;
-            var cube = p == 3.0;
             var invRoot = 1 / (p - 1);
             for (var i = 0; i < n; i++)
             {
                 var ci = c[i];
-                double ai, dai;
-                if (ci <= 0) { ai = 0; dai = 0; }
-                else
-                {
-                    var t = cube ? Math.Sqrt(ci * _invPw[i]) : Math.Pow(ci * _invPw[i], invRoot);
-                    if (t >= u[i]) { ai = u[i]; dai = 0; }
-                    else { ai = t; dai = 1; } // curvature set by Curvature() before each Newton matrix
-                }
+                var ai = ci <= 0 ? 0 : Math.Min(Math.Pow(ci * _invPw[i], invRoot), u[i]);
                 a[i] = ai;
-                da[i] = dai;
-                var q = _w[i] * RecruitmentProblem.Power(ai, p);
+                var q = _w[i] * Math.Pow(ai, p);
                 var lin = ci * ai;
                 sum += q - lin;
                 abs += q + Math.Abs(lin);
@@ -594,10 +657,30 @@ public sealed class StaticOptimizationSolver
     private void Curvature(double residual)
     {
         var p = _p;
+        var n = _n;
         var floor = Math.Clamp(residual / _largestRowMoment, CurvatureFloorMin, CurvatureFloorMax);
         var floorPower = Math.Pow(floor, p - 1);
+        var start = 0;
+        if (p == 3.0)
+        {
+            // a′ = 1/(6w·max(a, a_f)) where 0 ≤ a < u and c > −3w·a_f².
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(_c.AsSpan(0, n));
+            var va = MemoryMarshal.Cast<double, Vector<double>>(_a.AsSpan(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(_u.AsSpan(0, n));
+            var vw = MemoryMarshal.Cast<double, Vector<double>>(_w.AsSpan(0, n));
+            var vda = MemoryMarshal.Cast<double, Vector<double>>(_da.AsSpan(0, n));
+            var vfloor = new Vector<double>(floor);
+            var vlimit = new Vector<double>(-3 * floorPower);
+            var six = new Vector<double>(6.0);
+            for (var j = 0; j < vc.Length; j++)
+            {
+                var active = Vector.LessThan(va[j], vu[j]) & Vector.GreaterThan(vc[j], vlimit * vw[j]);
+                vda[j] = Vector.ConditionalSelect(active, Vector<double>.One / (six * vw[j] * Vector.Max(va[j], vfloor)), Vector<double>.Zero);
+            }
+            start = vc.Length * Vector<double>.Count;
+        }
         var floorSlopeFactor = Math.Pow(floor, 2 - p) / (p - 1);
-        for (var i = 0; i < _n; i++)
+        for (var i = start; i < n; i++)
         {
             var ui = _u[i];
             var ai = _a[i];
@@ -615,6 +698,7 @@ public sealed class StaticOptimizationSolver
     /// </summary>
     private double ClosestPoint(RecruitmentProblem problem, ref int iterations)
     {
+        var A = problem.MomentMatrix;
         var b = problem.RequiredMoments;
         var largestRow = 0.0;
         var momentScale = 0.0;
@@ -647,7 +731,7 @@ public sealed class StaticOptimizationSolver
         var budget = iterations + DiagnosisMaxIterations;
         for (var outer = 0; outer < ProximalMaxOuter; outer++)
         {
-            RunNewton(b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
+            RunNewton(A, b, innerTol, budget, earlyDivergenceStop: false, ref iterations);
             var change = 0.0;
             for (var i = 0; i < _n; i++)
             {

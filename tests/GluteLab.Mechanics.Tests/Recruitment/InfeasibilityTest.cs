@@ -142,6 +142,32 @@ public class InfeasibilityTest
         }
     }
 
+    [Theory]
+    [InlineData(0.0, true)]
+    [InlineData(5.0, false)]
+    public void DuplicatedCoordinateIsSolvedWhenConsistentAndExplainedWhenNot(double disagreementNewtonMetres, bool feasible)
+    {
+        // Row 1 repeats row 0 (a rank-deficient A): consistent right-hand sides are fine, different ones cannot both hold
+        // and the closest point splits the difference (missing ±2.5 N·m).
+        var c = RecruitmentCase.Realistic(21);
+        var a = c.A.ToArray();
+        var b = c.B.ToArray();
+        Array.Copy(a, 0, a, c.N, c.N);
+        b[1] = b[0] + disagreementNewtonMetres;
+        var (solution, activations) = Solve(c with { A = a, B = b });
+        if (feasible)
+        {
+            Assert.Equal(SolverStatus.Converged, solution.Status);
+            Assert.True(solution.MaxResidualNewtonMetres <= 1e-9);
+            return;
+        }
+        Assert.Equal(SolverStatus.Infeasible, solution.Status);
+        Assert.False(solution.Diagnosis!.DetectedByRowBounds);
+        Assert.Equal(-2.5, solution.Diagnosis.MissingMomentsNewtonMetres[0], 1e-6);
+        Assert.Equal(2.5, solution.Diagnosis.MissingMomentsNewtonMetres[1], 1e-6);
+        Assert.All(activations, x => Assert.True(double.IsFinite(x)));
+    }
+
     [Fact]
     public void MultipliersAreLeftUnchangedForAnInfeasibleFrame()
     {
