@@ -1,3 +1,4 @@
+using GluteLab.Cli.Output;
 using GluteLab.Signals.C3d;
 
 namespace GluteLab.Cli.C3d;
@@ -27,39 +28,6 @@ internal static class C3dFiles
         }
     }
 
-    /// <summary>
-    /// Writes <paramref name="write"/>'s output to a temporary file beside <paramref name="path"/> and moves it into
-    /// place only when writing succeeded, so a failure leaves no partial output.
-    /// </summary>
-    public static void SaveAtomically(string path, Action<Stream> write)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(directory)) throw new CliException($"{path}: the directory {directory} does not exist");
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(stream);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException($"{path}: {e.Message}");
-        }
-        catch (IOException e)
-        {
-            throw new CliException($"{path}: cannot write the file ({e.Message})");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new CliException($"{path}: cannot write the file ({e.Message})");
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
-    }
+    /// <summary>Writes a file atomically (see <see cref="AtomicFile"/>): a failure leaves no partial output.</summary>
+    public static void SaveAtomically(string path, Action<Stream> write) => AtomicFile.Write(path, write);
 }

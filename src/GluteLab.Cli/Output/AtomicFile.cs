@@ -7,12 +7,15 @@ namespace GluteLab.Cli.Output;
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>.</summary>
-    /// <exception cref="CliException">The folder does not exist or the file cannot be written.</exception>
+    /// <exception cref="CliException">
+    /// The folder does not exist, the file cannot be written, or the content cannot be written in that form
+    /// (an <see cref="ArgumentException"/> from <paramref name="write"/>, e.g. a value a C3D processor type cannot hold).
+    /// </exception>
     public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(folder)) throw new CliException($"cannot write '{path}': folder '{folder}' does not exist.");
+        if (!Directory.Exists(folder)) throw new CliException($"{path}: the directory {folder} does not exist");
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -22,13 +25,17 @@ public static class AtomicFile
             }
             File.Move(temporary, full, overwrite: true);
         }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"{path}: {e.Message}");
+        }
         catch (IOException e)
         {
-            throw new CliException($"cannot write '{path}': {e.Message}");
+            throw new CliException($"{path}: cannot write the file ({e.Message})");
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliException($"cannot write '{path}': {e.Message}");
+            throw new CliException($"{path}: cannot write the file ({e.Message})");
         }
         finally
         {
