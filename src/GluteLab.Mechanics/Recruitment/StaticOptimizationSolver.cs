@@ -460,9 +460,6 @@ public sealed class StaticOptimizationSolver
             }
             if (!accepted) return NewtonExit.Stalled;
 
-#if DEBUGSO
-            Console.Error.WriteLine($"it {iterations} p {_p} rho {_rho} t {t:E2} capped {wasCapped} res-before {residual:E3}");
-#endif
             (_c, _cTrial) = (_cTrial, _c);
             (_a, _aTrial) = (_aTrial, _a);
             (_da, _daTrial) = (_daTrial, _da);
