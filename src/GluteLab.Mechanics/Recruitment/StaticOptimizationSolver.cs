@@ -233,6 +233,7 @@ public sealed class StaticOptimizationSolver
         // Not converged: find the closest achievable moments to decide between infeasible and merely unfinished.
         Span<double> keepLambda = stackalloc double[_m];
         _lambda.AsSpan().CopyTo(keepLambda);
+        var recruitmentIterations = iterations;
         var missingMax = ClosestPoint(problem, ref iterations);
         if (rowBoundsViolated || missingMax > tol)
         {
@@ -243,13 +244,14 @@ public sealed class StaticOptimizationSolver
         // Feasible after all: resume the recruitment iteration from where it stopped, without the early exit.
         keepLambda.CopyTo(_lambda);
         SetRecruitmentMode(A, p);
-        if (exit == NewtonExit.Diverging && iterations < _options.MaxIterations)
+        var remaining = _options.MaxIterations - recruitmentIterations;
+        if (exit == NewtonExit.Diverging && remaining > 0)
         {
-            exit = RunNewton(A, b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
+            exit = RunNewton(A, b, target, iterations + remaining, earlyDivergenceStop: false, ref iterations);
         }
         else
         {
-            RunNewton(A, b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
+            RunNewton(A, b, target, iterations, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
         }
         var status = exit switch
         {
