@@ -42,7 +42,7 @@ else
     if ./glutelab recruit --exercise "$exercise" "$@" --export-problems "$out/$name.json" >/dev/null 2>"$out/$name.err"; then
       files+=("$out/$name.json")
     else
-      echo "glutelab recruit --exercise $exercise $* --export-problems failed: $(head -c 300 "$out/$name.err")" >&2
+      echo "glutelab recruit --exercise $exercise${*:+ $*} --export-problems failed: $(grep -v '^\s*$' "$out/$name.err" | tail -n 1)" >&2
     fi
   }
   exercises=(${EXERCISES:-squat bridge forward-step-up hip-thrust sit-to-stand})

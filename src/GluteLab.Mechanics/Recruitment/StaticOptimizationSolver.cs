@@ -233,6 +233,7 @@ public sealed class StaticOptimizationSolver
         // Not converged: find the closest achievable moments to decide between infeasible and merely unfinished.
         Span<double> keepLambda = stackalloc double[_m];
         _lambda.AsSpan().CopyTo(keepLambda);
+        var recruitmentIterations = iterations;
         var missingMax = ClosestPoint(problem, ref iterations);
         if (rowBoundsViolated || missingMax > tol)
         {
@@ -243,13 +244,14 @@ public sealed class StaticOptimizationSolver
         // Feasible after all: resume the recruitment iteration from where it stopped, without the early exit.
         keepLambda.CopyTo(_lambda);
         SetRecruitmentMode(A, p);
-        if (exit == NewtonExit.Diverging && iterations < _options.MaxIterations)
+        var remaining = _options.MaxIterations - recruitmentIterations;
+        if (exit == NewtonExit.Diverging && remaining > 0)
         {
-            exit = RunNewton(A, b, target, _options.MaxIterations, earlyDivergenceStop: false, ref iterations);
+            exit = RunNewton(A, b, target, iterations + remaining, earlyDivergenceStop: false, ref iterations);
         }
         else
         {
-            RunNewton(A, b, target, 0, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
+            RunNewton(A, b, target, iterations, earlyDivergenceStop: false, ref iterations); // evaluates a(λ) at the kept λ
         }
         var status = exit switch
         {
@@ -328,31 +330,49 @@ public sealed class StaticOptimizationSolver
         _quadratic = p == 2.0;
         _rho = 0;
         _capSteps = true;
-        for (var i = 0; i < _n; i++)
+        var n = _n;
+        Array.Clear(_offset);
+        if (_quadratic)
         {
-            var w = _w[i];
-            var u = _u[i];
-            _offset[i] = 0;
-            if (_quadratic)
+            // slope = 1/(2w); 1/(span of c from 0 to capacity) = 1/(2wu); reference curvature = slope (0 if u = 0).
+            _w.AsSpan().CopyTo(_halfInvSlope);
+            var vw = MemoryMarshal.Cast<double, Vector<double>>(_w.AsSpan(0, n));
+            var vu = MemoryMarshal.Cast<double, Vector<double>>(_u.AsSpan(0, n));
+            var vslope = MemoryMarshal.Cast<double, Vector<double>>(_slope.AsSpan(0, n));
+            var vrange = MemoryMarshal.Cast<double, Vector<double>>(_inverseCRange.AsSpan(0, n));
+            var vref = MemoryMarshal.Cast<double, Vector<double>>(_curvatureReference.AsSpan(0, n));
+            var half = new Vector<double>(0.5);
+            for (var j = 0; j < vw.Length; j++)
             {
-                _slope[i] = 1 / (2 * w);
-                _halfInvSlope[i] = w;
-                _inverseCRange[i] = u > 0 ? 1 / (2 * w * u) : 0;
+                var slope = half / vw[j];
+                var usable = Vector.GreaterThan(vu[j], Vector<double>.Zero);
+                vslope[j] = slope;
+                vrange[j] = Vector.ConditionalSelect(usable, slope / vu[j], Vector<double>.Zero);
+                vref[j] = Vector.ConditionalSelect(usable, slope, Vector<double>.Zero);
             }
-            else
+            for (var i = vw.Length * Vector<double>.Count; i < n; i++)
             {
+                var slope = 0.5 / _w[i];
+                _slope[i] = slope;
+                _inverseCRange[i] = _u[i] > 0 ? slope / _u[i] : 0;
+                _curvatureReference[i] = _u[i] > 0 ? slope : 0;
+            }
+        }
+        else
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var w = _w[i];
+                var u = _u[i];
                 _invPw[i] = 1 / (p * w);
                 _inverseCRange[i] = u > 0 ? 1 / (p * w * (p == 3.0 ? u * u : Math.Pow(u, p - 1))) : 0;
+                // Curvature a′ at half capacity.
+                _curvatureReference[i] = u <= 0 ? 0
+                    : p == 3.0 ? _invPw[i] / u
+                    : Math.Pow(0.5 * u, 2 - p) * _invPw[i] / (p - 1);
             }
         }
         // Row curvature with every usable muscle free at half capacity: the scale of the Newton matrix, for regularisation.
-        for (var i = 0; i < _n; i++)
-        {
-            _curvatureReference[i] = _u[i] <= 0 ? 0
-                : _quadratic ? _slope[i]
-                : p == 3.0 ? _invPw[i] / (0.5 * _u[i] * 2)
-                : Math.Pow(0.5 * _u[i], 2 - p) * _invPw[i] / (p - 1);
-        }
         for (var k = 0; k < _m; k++)
         {
             var row = A.Slice(k * _n, _n);
@@ -460,9 +480,6 @@ public sealed class StaticOptimizationSolver
             }
             if (!accepted) return NewtonExit.Stalled;
 
-#if DEBUGSO
-            Console.Error.WriteLine($"it {iterations} p {_p} rho {_rho} t {t:E2} capped {wasCapped} res-before {residual:E3}");
-#endif
             (_c, _cTrial) = (_cTrial, _c);
             (_a, _aTrial) = (_aTrial, _a);
             (_da, _daTrial) = (_daTrial, _da);

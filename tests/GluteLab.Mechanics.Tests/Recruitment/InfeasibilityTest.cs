@@ -51,6 +51,22 @@ public class InfeasibilityTest
         Assert.Equal(90.0, solution.MaxResidualNewtonMetres, 1e-6);
     }
 
+    [Theory]
+    [InlineData(2.0)]
+    [InlineData(3.0)]
+    public void FrameExactlyAtTheLimitOfStrengthConverges(double p)
+    {
+        // 110 N·m is exactly the hip capacity (glutes 30 + hamstrings 80): feasible only with both saturated, the
+        // vasti cancelling the hamstrings' 40 N·m of knee flexion. The dual has no finite maximiser here.
+        var c = HipAndKnee(glutealCapacity: 0.3, vastiCapacity: 1, hipExtension: 110, kneeExtension: 0) with { P = p };
+        var (solution, a) = Solve(c);
+        Assert.Equal(SolverStatus.Converged, solution.Status);
+        Assert.True(solution.MaxResidualNewtonMetres <= 1e-9, solution.ToString());
+        Assert.Equal(0.3, a[GluteusMaximus], 1e-9);
+        Assert.Equal(1.0, a[Hamstrings], 1e-9);
+        Assert.Equal(1.0 / 3, a[Vasti], 1e-9);
+    }
+
     [Fact]
     public void CouplingThroughTheKneeIsFoundWhenEveryRowAloneLooksFeasible()
     {
