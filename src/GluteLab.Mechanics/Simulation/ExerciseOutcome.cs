@@ -246,19 +246,24 @@ public sealed record FrameInfeasibility(int Frame, double TimeSeconds, SolverSta
         return new FrameInfeasibility(frame, recruitment.Kinetics[frame].TimeSeconds, solution.Status, shortfalls);
     }
 
+    /// <summary>Shortfalls smaller than this are left out of <see cref="Describe"/> (they are in <see cref="Shortfalls"/>), N·m.</summary>
+    public const double ReportedShortfallNewtonMeters = 0.05;
+
     /// <summary>A one-paragraph explanation, e.g. "at t = 1.20 s, hip_flexion_r is missing 23.4 N·m (extensor); limited by …".</summary>
     public string Describe()
     {
-        if (Shortfalls.Count == 0)
+        var reported = Shortfalls.Where(s => Math.Abs(s.MissingNewtonMeters) >= ReportedShortfallNewtonMeters).ToList();
+        if (reported.Count == 0 && Shortfalls.Count > 0) reported.Add(Shortfalls[0]);
+        if (reported.Count == 0)
         {
             return FormattableString.Invariant($"at t = {TimeSeconds:F2} s the solver stopped ({Status}) before matching the moments.");
         }
-        var parts = Shortfalls.Select(s =>
+        var parts = reported.Select(s =>
         {
             var groups = s.Limiting.GroupBy(m => (m.Group, m.Side))
                 .Select(g => FormattableString.Invariant($"{g.Key.Group.ToId()} {g.Key.Side.ToId()} (capacity {g.First().Capacity:0.##}, strength {g.First().Strength:0.##})"));
             var limits = string.Join(", ", groups);
-            return FormattableString.Invariant($"{s.Coordinate.ToId()} is missing {Math.Abs(s.MissingNewtonMeters):F1} N·m of the {Math.Abs(s.RequiredNewtonMeters):F1} N·m {s.Direction} moment required")
+            return FormattableString.Invariant($"{s.Coordinate.ToId()} is missing {Math.Abs(s.MissingNewtonMeters):0.0##} N·m of the {Math.Abs(s.RequiredNewtonMeters):F1} N·m {s.Direction} moment required")
                 + (limits.Length > 0 ? $"; limited by {limits}" : "");
         });
         return FormattableString.Invariant($"at t = {TimeSeconds:F2} s, ") + string.Join("; ", parts) + ".";
