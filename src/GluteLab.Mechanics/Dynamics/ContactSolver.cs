@@ -37,11 +37,12 @@ internal sealed class ContactSolver
     /// <param name="pose">Body placement.</param>
     /// <param name="model">The body model.</param>
     /// <param name="demand">Per body m(a − g), N.</param>
+    /// <param name="centerOfMass">Whole-body centre of mass, m.</param>
     /// <param name="reference">Point about which <paramref name="requiredMoment"/> is taken.</param>
     /// <param name="requiredForce">Force the contacts must supply, N.</param>
     /// <param name="requiredMoment">Moment about <paramref name="reference"/> the contacts must supply, N·m.</param>
     public void Solve(IReadOnlyList<ExerciseContact> contacts, double u, bool periodic, bool substituting, Pose pose, BodyModel model,
-        ReadOnlySpan<Vec3> demand, Vec3 reference, Vec3 requiredForce, Vec3 requiredMoment)
+        ReadOnlySpan<Vec3> demand, Vec3 centerOfMass, Vec3 reference, Vec3 requiredForce, Vec3 requiredMoment)
     {
         var f = requiredForce;
         var m = requiredMoment;
@@ -152,9 +153,19 @@ internal sealed class ContactSolver
         }
         // Medio-lateral components aimed at the same side's hip joint centre where asked; the rest by share.
         var lateralSum = 0.0;
+        var aimedX = 0.0;
         for (var k = 0; k < _count; k++)
         {
             Force[k] = weight[k] > 0 ? new Vec3(0, _share[k] * vertical, 0) : Force[k];
+            if (weight[k] > 0 && contacts[k].TowardCenterOfMass)
+            {
+                var height = Math.Max(centerOfMass.Y - Point[k].Y, 0.3);
+                var toward = new Vec3(Force[k].Y * (centerOfMass.X - Point[k].X) / height, Force[k].Y, Force[k].Y * (centerOfMass.Z - Point[k].Z) / height);
+                Force[k] = toward;
+                lateralSum += toward.Z;
+                aimedX += toward.X;
+                continue;
+            }
             if (weight[k] <= 0 || !contacts[k].LateralTowardHip) continue;
             var hip = pose.Origin[(int)(IsRight(contacts[k].Point.Body) ? Body.ThighRight : Body.ThighLeft)];
             var lateral = Force[k].Y * (hip.Z - Point[k].Z) / Math.Max(hip.Y - Point[k].Y, 0.3);
@@ -164,7 +175,7 @@ internal sealed class ContactSolver
         for (var k = 0; k < _count; k++)
         {
             if (weight[k] <= 0) continue;
-            Force[k] = new Vec3(_share[k] * f.X, Force[k].Y, Force[k].Z + _share[k] * (f.Z - lateralSum));
+            Force[k] = new Vec3(Force[k].X + _share[k] * (f.X - aimedX), Force[k].Y, Force[k].Z + _share[k] * (f.Z - lateralSum));
         }
 
         // Free centres of pressure close the balance about the horizontal axes; the vertical-axis rest is a free torque.

@@ -194,7 +194,7 @@ public sealed class TaskInverseDynamics
                 force -= _loadForce[i];
                 moment -= (_loadPoint[i] - reference).Cross(_loadForce[i]);
             }
-            _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, reference, force, moment);
+            _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, _pose.WholeBodyCenterOfMass(_m), reference, force, moment);
 
             moments = default;
             foreach (var right in new[] { false, true })

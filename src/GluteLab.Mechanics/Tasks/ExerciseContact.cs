@@ -37,6 +37,12 @@ public enum CopMode
 /// would pass far lateral to the hip; the split of medio-lateral friction between two feet is statically
 /// indeterminate, and this rule (no frontal-plane hip moment from the ground reaction itself) is the assumption used.
 /// </param>
+/// <param name="TowardCenterOfMass">
+/// If true, the horizontal components of this contact's force are chosen so that the force points at the whole-body
+/// centre of mass (a leg acting as a strut, as in inverted-pendulum models of gait); with two feet on the ground this
+/// gives the leading foot a braking and the trailing foot a propulsive force. The difference from the required total
+/// horizontal force is shared in proportion to the vertical forces.
+/// </param>
 /// <threadsafety>This type is immutable.</threadsafety>
 public sealed record ExerciseContact(
     BodyPointSpec Point,
@@ -49,7 +55,8 @@ public sealed record ExerciseContact(
     double RampOutFraction,
     double CopAheadStartMeters,
     double CopAheadEndMeters,
-    bool LateralTowardHip = false)
+    bool LateralTowardHip = false,
+    bool TowardCenterOfMass = false)
 {
     /// <summary>The contact for the mirror-image task (left ↔ right).</summary>
     public ExerciseContact Mirrored() => this with { Point = Point.Mirrored(), Carries = Carries.Select(b => b.Mirror()).ToArray() };

@@ -45,6 +45,7 @@ internal sealed class ContactFile
     public List<double>? Ramp { get; set; }
     public List<double>? CopAheadM { get; set; }
     public string? Lateral { get; set; }
+    public string? Direction { get; set; }
 }
 
 internal sealed class LoadFile

@@ -187,7 +187,14 @@ public static class ExerciseParser
             };
             if (lateral && point.Kind is not (BodyPointKind.Sole or BodyPointKind.Toes or BodyPointKind.Heel) && !(point.Kind == BodyPointKind.Origin && point.Body is Body.FootLeft or Body.FootRight))
                 throw Error(file, field + ".lateral", "'toward_hip' applies to foot contacts only");
-            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral));
+            var towardCom = (c.Direction ?? "vertical") switch
+            {
+                "vertical" => false,
+                "toward_com" => true,
+                var other => throw Error(file, field + ".direction", $"is '{other}', should be 'vertical' or 'toward_com'"),
+            };
+            if (towardCom && lateral) throw Error(file, field + ".direction", "'toward_com' cannot be combined with 'lateral: toward_hip'");
+            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral, towardCom));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
 
