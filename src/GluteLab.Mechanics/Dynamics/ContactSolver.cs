@@ -279,25 +279,13 @@ internal sealed class ContactSolver
             s1 += 1; sx += x[i]; sz += z[i]; sxx += x[i] * x[i]; sxz += x[i] * z[i]; szz += z[i] * z[i];
         }
         const double ridge = 1e-9;
-        var g = new double[3, 3] { { s1 + ridge, sx, sz }, { sx, sxx + ridge, sxz }, { sz, sxz, szz + ridge } };
-        var rhs = new[] { 1.0, cx, cz };
-        var y = Solve3(g, rhs);
-        foreach (var i in idx) w[i] = y[0] + y[1] * x[i] + y[2] * z[i];
-    }
-
-    private static double[] Solve3(double[,] a, double[] b)
-    {
-        double Det(double[,] m) =>
-            m[0, 0] * (m[1, 1] * m[2, 2] - m[1, 2] * m[2, 1]) - m[0, 1] * (m[1, 0] * m[2, 2] - m[1, 2] * m[2, 0]) + m[0, 2] * (m[1, 0] * m[2, 1] - m[1, 1] * m[2, 0]);
-        var d = Det(a);
-        var result = new double[3];
-        for (var c = 0; c < 3; c++)
-        {
-            var m = (double[,])a.Clone();
-            for (var r = 0; r < 3; r++) m[r, c] = b[r];
-            result[c] = Det(m) / d;
-        }
-        return result;
+        // Symmetric 3×3 system G·y = (1, cx, cz) solved by Cramer's rule (no allocation).
+        double a00 = s1 + ridge, a01 = sx, a02 = sz, a11 = sxx + ridge, a12 = sxz, a22 = szz + ridge;
+        var det = a00 * (a11 * a22 - a12 * a12) - a01 * (a01 * a22 - a12 * a02) + a02 * (a01 * a12 - a11 * a02);
+        var y0 = (1 * (a11 * a22 - a12 * a12) - a01 * (cx * a22 - a12 * cz) + a02 * (cx * a12 - a11 * cz)) / det;
+        var y1 = (a00 * (cx * a22 - cz * a12) - 1 * (a01 * a22 - a12 * a02) + a02 * (a01 * cz - cx * a02)) / det;
+        var y2 = (a00 * (a11 * cz - a12 * cx) - a01 * (a01 * cz - a12 * cx) + 1 * (a01 * a12 - a11 * a02)) / det;
+        foreach (var i in idx) w[i] = y0 + y1 * x[i] + y2 * z[i];
     }
 
     private static bool IsRight(Body body) => body is Body.FootRight or Body.ShankRight or Body.ThighRight or Body.UpperArmRight or Body.ForearmRight;

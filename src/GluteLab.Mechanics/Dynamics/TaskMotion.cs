@@ -220,8 +220,9 @@ internal sealed class TaskMotion
         q[(int)KinematicChannel.PelvicTilt] += delta;
         var dTheta = th - theta0;
         var dA = aa - a0;
-        foreach (var right in new[] { _right, !_right })
+        for (var pass = 0; pass < 2; pass++)
         {
+            var right = pass == 0 ? _right : !_right;
             var working = right == _right || bilateral;
             if (working)
             {
