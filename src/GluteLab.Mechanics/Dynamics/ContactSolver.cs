@@ -123,6 +123,34 @@ internal sealed class ContactSolver
             }
         }
 
+        // Prescribed vertical forces (measured-like profiles): no equilibrium distribution for those contacts.
+        var prescribed = false;
+        for (var k = 0; k < _count; k++)
+        {
+            if (weight[k] <= 0 || contacts[k].VerticalProfileBodyWeights is not { } profile) continue;
+            var window = contacts[k].ActiveTo - contacts[k].ActiveFrom;
+            var progress = Math.Clamp(Wrap(u - contacts[k].ActiveFrom, periodic) / window, 0, 1) * (profile.Count - 1);
+            var j = Math.Min((int)progress, profile.Count - 2);
+            var bw = profile[j] + (profile[j + 1] - profile[j]) * (progress - j);
+            _share[k] = bw * model.Person.WeightNewtons;
+            prescribed = true;
+        }
+        if (prescribed)
+        {
+            for (var k = 0; k < _count; k++)
+            {
+                if (weight[k] <= 0 || contacts[k].VerticalProfileBodyWeights is null) continue;
+                Force[k] = new Vec3(0, _share[k], 0);
+                if (contacts[k].TowardCenterOfMass)
+                {
+                    var aim = centerOfMass + new Vec3(0, contacts[k].AimAboveCenterOfMassMeters * model.Person.HeightMeters / 1.741, 0);
+                    var height = Math.Max(aim.Y - Point[k].Y, 0.3);
+                    Force[k] = new Vec3(_share[k] * (aim.X - Point[k].X) / height, _share[k], _share[k] * (aim.Z - Point[k].Z) / height);
+                }
+            }
+            return;
+        }
+
         // Vertical shares among the remaining contacts.
         var vertical = f.Y;
         double explicitShare = 0;
@@ -159,8 +187,9 @@ internal sealed class ContactSolver
             Force[k] = weight[k] > 0 ? new Vec3(0, _share[k] * vertical, 0) : Force[k];
             if (weight[k] > 0 && contacts[k].TowardCenterOfMass)
             {
-                var height = Math.Max(centerOfMass.Y - Point[k].Y, 0.3);
-                var toward = new Vec3(Force[k].Y * (centerOfMass.X - Point[k].X) / height, Force[k].Y, Force[k].Y * (centerOfMass.Z - Point[k].Z) / height);
+                var aim = centerOfMass + new Vec3(0, contacts[k].AimAboveCenterOfMassMeters * model.Person.HeightMeters / 1.741, 0);
+                var height = Math.Max(aim.Y - Point[k].Y, 0.3);
+                var toward = new Vec3(Force[k].Y * (aim.X - Point[k].X) / height, Force[k].Y, Force[k].Y * (aim.Z - Point[k].Z) / height);
                 Force[k] = toward;
                 lateralSum += toward.Z;
                 aimedX += toward.X;

@@ -46,6 +46,8 @@ internal sealed class ContactFile
     public List<double>? CopAheadM { get; set; }
     public string? Lateral { get; set; }
     public string? Direction { get; set; }
+    public double? AimAboveComM { get; set; }
+    public List<double>? VerticalProfileBw { get; set; }
 }
 
 internal sealed class LoadFile

@@ -194,7 +194,17 @@ public static class ExerciseParser
                 var other => throw Error(file, field + ".direction", $"is '{other}', should be 'vertical' or 'toward_com'"),
             };
             if (towardCom && lateral) throw Error(file, field + ".direction", "'toward_com' cannot be combined with 'lateral: toward_hip'");
-            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral, towardCom));
+            var aimAbove = Range(c.AimAboveComM, field + ".aim_above_com_m", 0, 1, 0);
+            if (aimAbove > 0 && !towardCom) throw Error(file, field + ".aim_above_com_m", "needs 'direction: toward_com'");
+            var profile = c.VerticalProfileBw;
+            if (profile is not null)
+            {
+                if (profile.Count < 2 || profile.Any(v => !(v >= 0 && v <= 5)))
+                    throw Error(file, field + ".vertical_profile_bw", "should hold at least two forces in [0, 5] body weights");
+                if (share is not null || carries.Count > 0 || cop != CopMode.Fixed)
+                    throw Error(file, field + ".vertical_profile_bw", "cannot be combined with share, carries or a free centre of pressure");
+            }
+            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral, towardCom, aimAbove, profile?.ToArray()));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
 

@@ -52,14 +52,17 @@ public class WalkingTest(ITestOutputHelper output)
         return (hip, abductor, knee);
     }
 
-    [Fact(Skip = "Known gap: the synthesized walking (CGM23 angles + prescribed centre-of-mass path) does not yet meet the CGM23 band criterion; see docs/inverse-dynamics.md, 'Walking'.")]
-    public void MomentsLieInsideTheCgm23BandOverMostOfTheCycle()
-    {
-        var (hip, abductor, knee) = Score();
-        Assert.True(hip >= Required, $"hip extensor inside the band at {hip}/21 points");
-        Assert.True(abductor >= Required, $"hip abductor inside the band at {abductor}/21 points");
-        Assert.True(knee >= Required, $"knee extensor inside the band at {knee}/21 points");
-    }
+    [Fact]
+    public void KneeSagittalMomentLiesInsideTheCgm23Band() =>
+        Assert.True(Score().Knee >= Required, "knee extensor inside the CGM23 ±1 SD band at fewer than 17/21 points");
+
+    [Fact(Skip = "Known gap: 16/21 points inside the band (misses at 5, 10, 25, 45 and 85 %); see docs/inverse-dynamics.md, 'Walking'.")]
+    public void HipSagittalMomentLiesInsideTheCgm23Band() =>
+        Assert.True(Score().Hip >= Required, "hip extensor inside the CGM23 ±1 SD band at fewer than 17/21 points");
+
+    [Fact(Skip = "Known gap: 4/21 points inside the band; the frontal-plane ground reaction and swing-leg kinematics are synthesized; see docs/inverse-dynamics.md, 'Walking'.")]
+    public void HipFrontalMomentLiesInsideTheCgm23Band() =>
+        Assert.True(Score().Abductor >= Required, "hip abductor inside the CGM23 ±1 SD band at fewer than 17/21 points");
 
     /// <summary>Swing-phase hip and knee moments come from the leg's own inertia and are robust features of every gait dataset.</summary>
     [Fact]
