@@ -13,6 +13,7 @@ internal sealed class ExerciseFile
     public double? DurationS { get; set; }
     public string? Tempo { get; set; }
     public bool? Periodic { get; set; }
+    public double? LowpassHz { get; set; }
     public string? Dynamics { get; set; }
     public int? Frames { get; set; }
     public string? Feet { get; set; }

@@ -133,12 +133,20 @@ public static class ExerciseParser
                 (knots[(int)c] ??= []).Add((at, Angle(value, $"keyframes[{k}].{key}")));
             }
         }
+        int? harmonics = null;
+        if (f.LowpassHz is { } cutoff)
+        {
+            if (!periodic) throw Error(file, "lowpass_hz", "needs 'periodic: true'");
+            Range(cutoff, "lowpass_hz", 1, 50);
+            harmonics = Math.Max(1, (int)Math.Floor(cutoff * duration));
+        }
         var curves = new ChannelCurve[KinematicChannels.Count];
         for (var c = 0; c < KinematicChannels.Count; c++)
         {
             curves[c] = knots[c] is { } list
                 ? new ChannelCurve(list.Select(x => x.T).ToArray(), list.Select(x => x.V).ToArray(), periodic)
                 : ChannelCurve.Constant(constants[c] ?? 0);
+            if (harmonics is { } h && knots[c] is not null) curves[c] = curves[c].LowPass(h);
         }
 
         // Contacts.
