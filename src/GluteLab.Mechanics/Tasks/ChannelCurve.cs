@@ -89,11 +89,14 @@ public sealed class ChannelCurve
     {
         if (_cos is not null)
         {
+            // Harmonics by the angle-addition recurrence: one SinCos per evaluation.
             var sum = _cos[0];
+            var (s1, c1) = Math.SinCos(2 * Math.PI * u);
+            double sk = s1, ck = c1;
             for (var k = 1; k < _cos.Length; k++)
             {
-                var (sk, ck) = Math.SinCos(2 * Math.PI * k * u);
                 sum += _cos[k] * ck + _sin![k] * sk;
+                (sk, ck) = (sk * c1 + ck * s1, ck * c1 - sk * s1);
             }
             return sum;
         }
