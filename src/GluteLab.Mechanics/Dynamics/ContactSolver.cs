@@ -37,11 +37,12 @@ internal sealed class ContactSolver
     /// <param name="pose">Body placement.</param>
     /// <param name="model">The body model.</param>
     /// <param name="demand">Per body m(a − g), N.</param>
+    /// <param name="centerOfMass">Whole-body centre of mass, m.</param>
     /// <param name="reference">Point about which <paramref name="requiredMoment"/> is taken.</param>
     /// <param name="requiredForce">Force the contacts must supply, N.</param>
     /// <param name="requiredMoment">Moment about <paramref name="reference"/> the contacts must supply, N·m.</param>
     public void Solve(IReadOnlyList<ExerciseContact> contacts, double u, bool periodic, bool substituting, Pose pose, BodyModel model,
-        ReadOnlySpan<Vec3> demand, Vec3 reference, Vec3 requiredForce, Vec3 requiredMoment)
+        ReadOnlySpan<Vec3> demand, Vec3 centerOfMass, Vec3 reference, Vec3 requiredForce, Vec3 requiredMoment)
     {
         var f = requiredForce;
         var m = requiredMoment;
@@ -122,6 +123,34 @@ internal sealed class ContactSolver
             }
         }
 
+        // Prescribed vertical forces (measured-like profiles): no equilibrium distribution for those contacts.
+        var prescribed = false;
+        for (var k = 0; k < _count; k++)
+        {
+            if (weight[k] <= 0 || contacts[k].VerticalProfileBodyWeights is not { } profile) continue;
+            var window = contacts[k].ActiveTo - contacts[k].ActiveFrom;
+            var progress = Math.Clamp(Wrap(u - contacts[k].ActiveFrom, periodic) / window, 0, 1) * (profile.Count - 1);
+            var j = Math.Min((int)progress, profile.Count - 2);
+            var bw = profile[j] + (profile[j + 1] - profile[j]) * (progress - j);
+            _share[k] = bw * model.Person.WeightNewtons;
+            prescribed = true;
+        }
+        if (prescribed)
+        {
+            for (var k = 0; k < _count; k++)
+            {
+                if (weight[k] <= 0 || contacts[k].VerticalProfileBodyWeights is null) continue;
+                Force[k] = new Vec3(0, _share[k], 0);
+                if (contacts[k].TowardCenterOfMass)
+                {
+                    var aim = centerOfMass + new Vec3(0, contacts[k].AimAboveCenterOfMassMeters * model.Person.HeightMeters / 1.741, 0);
+                    var height = Math.Max(aim.Y - Point[k].Y, 0.3);
+                    Force[k] = new Vec3(_share[k] * (aim.X - Point[k].X) / height, _share[k], _share[k] * (aim.Z - Point[k].Z) / height);
+                }
+            }
+            return;
+        }
+
         // Vertical shares among the remaining contacts.
         var vertical = f.Y;
         double explicitShare = 0;
@@ -152,9 +181,20 @@ internal sealed class ContactSolver
         }
         // Medio-lateral components aimed at the same side's hip joint centre where asked; the rest by share.
         var lateralSum = 0.0;
+        var aimedX = 0.0;
         for (var k = 0; k < _count; k++)
         {
             Force[k] = weight[k] > 0 ? new Vec3(0, _share[k] * vertical, 0) : Force[k];
+            if (weight[k] > 0 && contacts[k].TowardCenterOfMass)
+            {
+                var aim = centerOfMass + new Vec3(0, contacts[k].AimAboveCenterOfMassMeters * model.Person.HeightMeters / 1.741, 0);
+                var height = Math.Max(aim.Y - Point[k].Y, 0.3);
+                var toward = new Vec3(Force[k].Y * (aim.X - Point[k].X) / height, Force[k].Y, Force[k].Y * (aim.Z - Point[k].Z) / height);
+                Force[k] = toward;
+                lateralSum += toward.Z;
+                aimedX += toward.X;
+                continue;
+            }
             if (weight[k] <= 0 || !contacts[k].LateralTowardHip) continue;
             var hip = pose.Origin[(int)(IsRight(contacts[k].Point.Body) ? Body.ThighRight : Body.ThighLeft)];
             var lateral = Force[k].Y * (hip.Z - Point[k].Z) / Math.Max(hip.Y - Point[k].Y, 0.3);
@@ -164,7 +204,7 @@ internal sealed class ContactSolver
         for (var k = 0; k < _count; k++)
         {
             if (weight[k] <= 0) continue;
-            Force[k] = new Vec3(_share[k] * f.X, Force[k].Y, Force[k].Z + _share[k] * (f.Z - lateralSum));
+            Force[k] = new Vec3(Force[k].X + _share[k] * (f.X - aimedX), Force[k].Y, Force[k].Z + _share[k] * (f.Z - lateralSum));
         }
 
         // Free centres of pressure close the balance about the horizontal axes; the vertical-axis rest is a free torque.
@@ -268,25 +308,13 @@ internal sealed class ContactSolver
             s1 += 1; sx += x[i]; sz += z[i]; sxx += x[i] * x[i]; sxz += x[i] * z[i]; szz += z[i] * z[i];
         }
         const double ridge = 1e-9;
-        var g = new double[3, 3] { { s1 + ridge, sx, sz }, { sx, sxx + ridge, sxz }, { sz, sxz, szz + ridge } };
-        var rhs = new[] { 1.0, cx, cz };
-        var y = Solve3(g, rhs);
-        foreach (var i in idx) w[i] = y[0] + y[1] * x[i] + y[2] * z[i];
-    }
-
-    private static double[] Solve3(double[,] a, double[] b)
-    {
-        double Det(double[,] m) =>
-            m[0, 0] * (m[1, 1] * m[2, 2] - m[1, 2] * m[2, 1]) - m[0, 1] * (m[1, 0] * m[2, 2] - m[1, 2] * m[2, 0]) + m[0, 2] * (m[1, 0] * m[2, 1] - m[1, 1] * m[2, 0]);
-        var d = Det(a);
-        var result = new double[3];
-        for (var c = 0; c < 3; c++)
-        {
-            var m = (double[,])a.Clone();
-            for (var r = 0; r < 3; r++) m[r, c] = b[r];
-            result[c] = Det(m) / d;
-        }
-        return result;
+        // Symmetric 3×3 system G·y = (1, cx, cz) solved by Cramer's rule (no allocation).
+        double a00 = s1 + ridge, a01 = sx, a02 = sz, a11 = sxx + ridge, a12 = sxz, a22 = szz + ridge;
+        var det = a00 * (a11 * a22 - a12 * a12) - a01 * (a01 * a22 - a12 * a02) + a02 * (a01 * a12 - a11 * a02);
+        var y0 = (1 * (a11 * a22 - a12 * a12) - a01 * (cx * a22 - a12 * cz) + a02 * (cx * a12 - a11 * cz)) / det;
+        var y1 = (a00 * (cx * a22 - cz * a12) - 1 * (a01 * a22 - a12 * a02) + a02 * (a01 * cz - cx * a02)) / det;
+        var y2 = (a00 * (a11 * cz - a12 * cx) - a01 * (a01 * cz - a12 * cx) + 1 * (a01 * a12 - a11 * a02)) / det;
+        foreach (var i in idx) w[i] = y0 + y1 * x[i] + y2 * z[i];
     }
 
     private static bool IsRight(Body body) => body is Body.FootRight or Body.ShankRight or Body.ThighRight or Body.UpperArmRight or Body.ForearmRight;

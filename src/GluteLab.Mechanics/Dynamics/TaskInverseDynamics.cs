@@ -12,6 +12,8 @@ namespace GluteLab.Mechanics.Dynamics;
 /// <threadsafety>Thread-safe: instances are immutable and every run uses its own scratch state.</threadsafety>
 public sealed class TaskInverseDynamics
 {
+    private static readonly bool[] LeftRight = [false, true];
+
     private static readonly Vec3 GravityVector = new(0, -Gravity.StandardMetersPerSecondSquared, 0);
 
     /// <summary>Time step of the central differences for the inertial terms, as a fraction of the duration.</summary>
@@ -194,10 +196,10 @@ public sealed class TaskInverseDynamics
                 force -= _loadForce[i];
                 moment -= (_loadPoint[i] - reference).Cross(_loadForce[i]);
             }
-            _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, reference, force, moment);
+            _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, _pose.WholeBodyCenterOfMass(_m), reference, force, moment);
 
             moments = default;
-            foreach (var right in new[] { false, true })
+            foreach (var right in LeftRight)
             {
                 var thigh = Bodies.Thigh(right);
                 var shank = Bodies.Shank(right);

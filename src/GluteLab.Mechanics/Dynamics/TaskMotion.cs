@@ -31,12 +31,12 @@ internal sealed class TaskMotion
         _startHip = exercise.Curve(HipFlexion(_right)).Evaluate(0);
         if (strategy.Family == MovementStrategyFamily.TrunkLean)
         {
-            // Depth range of the nominal movement: hip height above the working ankle over a fine grid.
+            // Depth range of the nominal movement: hip height above the working ankle on a 2.5 % grid.
             _standingHeight = double.NegativeInfinity;
             _deepestHeight = double.PositiveInfinity;
-            for (var i = 0; i <= 100; i++)
+            for (var i = 0; i <= 40; i++)
             {
-                Nominal(i / 100.0, _nominal);
+                Nominal(i / 40.0, _nominal);
                 ForwardKinematics.Compute(model, _nominal, Vec3.Zero, exercise.FlatFeet, _scratch);
                 var h = HipHeight(_scratch);
                 _standingHeight = Math.Max(_standingHeight, h);
@@ -220,8 +220,9 @@ internal sealed class TaskMotion
         q[(int)KinematicChannel.PelvicTilt] += delta;
         var dTheta = th - theta0;
         var dA = aa - a0;
-        foreach (var right in new[] { _right, !_right })
+        for (var pass = 0; pass < 2; pass++)
         {
+            var right = pass == 0 ? _right : !_right;
             var working = right == _right || bilateral;
             if (working)
             {

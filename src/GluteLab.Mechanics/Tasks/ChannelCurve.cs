@@ -12,6 +12,8 @@ public sealed class ChannelCurve
     private readonly double[] _t;
     private readonly double[] _y;
     private readonly double[] _slope;
+    private readonly double[]? _cos;
+    private readonly double[]? _sin;
 
     /// <summary>Builds the interpolant. Times must be strictly increasing in [0, 1] (periodic: in [0, 1)).</summary>
     public ChannelCurve(IReadOnlyList<double> times, IReadOnlyList<double> valuesRadians, bool periodic)
@@ -21,6 +23,53 @@ public sealed class ChannelCurve
         _y = valuesRadians.ToArray();
         IsPeriodic = periodic;
         _slope = periodic ? PeriodicSlopes(_t, _y) : MonotoneSlopes(_t, _y);
+    }
+
+    private ChannelCurve(ChannelCurve source, int harmonics)
+    {
+        _t = source._t;
+        _y = source._y;
+        _slope = source._slope;
+        IsPeriodic = true;
+        const int samples = 256;
+        _cos = new double[harmonics + 1];
+        _sin = new double[harmonics + 1];
+        for (var i = 0; i < samples; i++)
+        {
+            var u = (double)i / samples;
+            var y = source.Evaluate(u);
+            for (var k = 0; k <= harmonics; k++)
+            {
+                var (sk, ck) = Math.SinCos(2 * Math.PI * k * u);
+                var scale = (k == 0 ? 1.0 : 2.0) / samples;
+                _cos[k] += scale * ck * y;
+                _sin[k] += scale * sk * y;
+            }
+        }
+    }
+
+    /// <summary>
+    /// This periodic curve low-pass filtered: its Fourier series truncated after <paramref name="harmonics"/> harmonics
+    /// of the cycle (e.g. 6 Hz × 1.1 s → 6), as gait laboratories filter coordinates before inverse dynamics.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The curve is not periodic.</exception>
+    public ChannelCurve LowPass(int harmonics)
+    {
+        if (!IsPeriodic) throw new InvalidOperationException("Only periodic curves can be low-pass filtered as Fourier series.");
+        ArgumentOutOfRangeException.ThrowIfLessThan(harmonics, 1);
+        return _t.Length < 2 ? this : new ChannelCurve(this, harmonics);
+    }
+
+    private ChannelCurve(double[] t, double[] y, double[] slope, double[]? cos, double[]? sin, bool periodic)
+    {
+        _t = t; _y = y; _slope = slope; _cos = cos; _sin = sin; IsPeriodic = periodic;
+    }
+
+    /// <summary>The curve multiplied by <paramref name="factor"/> (e.g. −1 to mirror a frontal-plane angle), filtering kept.</summary>
+    public ChannelCurve Scaled(double factor)
+    {
+        static double[]? Scale(double[]? a, double f) => a?.Select(v => f * v).ToArray();
+        return new ChannelCurve(_t, Scale(_y, factor)!, Scale(_slope, factor)!, Scale(_cos, factor), Scale(_sin, factor), IsPeriodic);
     }
 
     /// <summary>A constant curve.</summary>
@@ -38,6 +87,19 @@ public sealed class ChannelCurve
     /// <summary>The value at <paramref name="u"/> (fraction of the duration), rad.</summary>
     public double Evaluate(double u)
     {
+        if (_cos is not null)
+        {
+            // Harmonics by the angle-addition recurrence: one SinCos per evaluation.
+            var sum = _cos[0];
+            var (s1, c1) = Math.SinCos(2 * Math.PI * u);
+            double sk = s1, ck = c1;
+            for (var k = 1; k < _cos.Length; k++)
+            {
+                sum += _cos[k] * ck + _sin![k] * sk;
+                (sk, ck) = (sk * c1 + ck * s1, ck * c1 - sk * s1);
+            }
+            return sum;
+        }
         var n = _t.Length;
         if (n == 1) return _y[0];
         if (IsPeriodic)

@@ -142,7 +142,7 @@ public sealed class Exercise
         {
             var (target, sign) = ((KinematicChannel)c).Mirror();
             var source = _curves[c];
-            curves[(int)target] = new ChannelCurve(source.Times, source.ValuesRadians.Select(v => sign * v).ToArray(), source.IsPeriodic);
+            curves[(int)target] = source.Scaled(sign);
         }
         return Copy(curves, WorkingSide.Opposite(), Contacts.Select(c => c.Mirrored()).ToArray(), Loads.Select(l => l.Mirrored()).ToArray());
     }

@@ -37,6 +37,22 @@ public enum CopMode
 /// would pass far lateral to the hip; the split of medio-lateral friction between two feet is statically
 /// indeterminate, and this rule (no frontal-plane hip moment from the ground reaction itself) is the assumption used.
 /// </param>
+/// <param name="TowardCenterOfMass">
+/// If true, the horizontal components of this contact's force are chosen so that the force points at the whole-body
+/// centre of mass (a leg acting as a strut, as in inverted-pendulum models of gait); with two feet on the ground this
+/// gives the leading foot a braking and the trailing foot a propulsive force. The difference from the required total
+/// horizontal force is shared in proportion to the vertical forces.
+/// </param>
+/// <param name="AimAboveCenterOfMassMeters">
+/// With <paramref name="TowardCenterOfMass"/>: aim at a point this far above the centre of mass (a "virtual pivot
+/// point", Maus et al. 2010, Nat Commun 1:70), m at 1.741 m stature, scaled.
+/// </param>
+/// <param name="VerticalProfileBodyWeights">
+/// If given, the vertical force of this contact is prescribed over its window (values in body weights at evenly spaced
+/// fractions of the window, linear in between), as a measured ground reaction would be; joint moments then follow from
+/// the distal side, and the whole-body balance is not enforced (a residual at the pelvis, as in laboratory inverse
+/// dynamics).
+/// </param>
 /// <threadsafety>This type is immutable.</threadsafety>
 public sealed record ExerciseContact(
     BodyPointSpec Point,
@@ -49,7 +65,10 @@ public sealed record ExerciseContact(
     double RampOutFraction,
     double CopAheadStartMeters,
     double CopAheadEndMeters,
-    bool LateralTowardHip = false)
+    bool LateralTowardHip = false,
+    bool TowardCenterOfMass = false,
+    double AimAboveCenterOfMassMeters = 0,
+    IReadOnlyList<double>? VerticalProfileBodyWeights = null)
 {
     /// <summary>The contact for the mirror-image task (left ↔ right).</summary>
     public ExerciseContact Mirrored() => this with { Point = Point.Mirrored(), Carries = Carries.Select(b => b.Mirror()).ToArray() };

@@ -13,6 +13,7 @@ internal sealed class ExerciseFile
     public double? DurationS { get; set; }
     public string? Tempo { get; set; }
     public bool? Periodic { get; set; }
+    public double? LowpassHz { get; set; }
     public string? Dynamics { get; set; }
     public int? Frames { get; set; }
     public string? Feet { get; set; }
@@ -45,6 +46,9 @@ internal sealed class ContactFile
     public List<double>? Ramp { get; set; }
     public List<double>? CopAheadM { get; set; }
     public string? Lateral { get; set; }
+    public string? Direction { get; set; }
+    public double? AimAboveComM { get; set; }
+    public List<double>? VerticalProfileBw { get; set; }
 }
 
 internal sealed class LoadFile

@@ -133,12 +133,20 @@ public static class ExerciseParser
                 (knots[(int)c] ??= []).Add((at, Angle(value, $"keyframes[{k}].{key}")));
             }
         }
+        int? harmonics = null;
+        if (f.LowpassHz is { } cutoff)
+        {
+            if (!periodic) throw Error(file, "lowpass_hz", "needs 'periodic: true'");
+            Range(cutoff, "lowpass_hz", 1, 50);
+            harmonics = Math.Max(1, (int)Math.Floor(cutoff * duration));
+        }
         var curves = new ChannelCurve[KinematicChannels.Count];
         for (var c = 0; c < KinematicChannels.Count; c++)
         {
             curves[c] = knots[c] is { } list
                 ? new ChannelCurve(list.Select(x => x.T).ToArray(), list.Select(x => x.V).ToArray(), periodic)
                 : ChannelCurve.Constant(constants[c] ?? 0);
+            if (harmonics is { } h && knots[c] is not null) curves[c] = curves[c].LowPass(h);
         }
 
         // Contacts.
@@ -187,7 +195,24 @@ public static class ExerciseParser
             };
             if (lateral && point.Kind is not (BodyPointKind.Sole or BodyPointKind.Toes or BodyPointKind.Heel) && !(point.Kind == BodyPointKind.Origin && point.Body is Body.FootLeft or Body.FootRight))
                 throw Error(file, field + ".lateral", "'toward_hip' applies to foot contacts only");
-            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral));
+            var towardCom = (c.Direction ?? "vertical") switch
+            {
+                "vertical" => false,
+                "toward_com" => true,
+                var other => throw Error(file, field + ".direction", $"is '{other}', should be 'vertical' or 'toward_com'"),
+            };
+            if (towardCom && lateral) throw Error(file, field + ".direction", "'toward_com' cannot be combined with 'lateral: toward_hip'");
+            var aimAbove = Range(c.AimAboveComM, field + ".aim_above_com_m", 0, 1, 0);
+            if (aimAbove > 0 && !towardCom) throw Error(file, field + ".aim_above_com_m", "needs 'direction: toward_com'");
+            var profile = c.VerticalProfileBw;
+            if (profile is not null)
+            {
+                if (profile.Count < 2 || profile.Any(v => !(v >= 0 && v <= 5)))
+                    throw Error(file, field + ".vertical_profile_bw", "should hold at least two forces in [0, 5] body weights");
+                if (share is not null || carries.Count > 0 || cop != CopMode.Fixed)
+                    throw Error(file, field + ".vertical_profile_bw", "cannot be combined with share, carries or a free centre of pressure");
+            }
+            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral, towardCom, aimAbove, profile?.ToArray()));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
 

@@ -101,6 +101,8 @@ public class ExerciseLibraryTest
     [InlineData("tempo: hold", "tempo: hold\nfrobnicate: 3", "line 7")]
     [InlineData("keyframes:", "keyframes: [", "line")]
     [InlineData("name: Test task\n", "", "field 'name' is missing")]
+    [InlineData("cop: free}", "cop: free, vertical_profile_bw: [1, 1]}", "field 'contacts[0].vertical_profile_bw' cannot be combined with share, carries or a free centre of pressure")]
+    [InlineData("cop: free}", "cop: free, aim_above_com_m: 0.2}", "field 'contacts[0].aim_above_com_m' needs 'direction: toward_com'")]
     public void BadFilesAreRejectedNamingTheField(string find, string replace, string expected)
     {
         var text = Minimal.Replace(find, replace);
