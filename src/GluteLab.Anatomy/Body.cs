@@ -1,7 +1,7 @@
 using GluteLab.Anatomy.Muscles;
 using GluteLab.Anatomy.Segments;
 
-namespace GluteLab.Anatomy.Model;
+namespace GluteLab.Anatomy;
 
 /// <summary>
 /// The musculoskeletal model: muscles (Rajagopal 2016 Hill parameters, moment-arm geometry) and body segments (de Leva

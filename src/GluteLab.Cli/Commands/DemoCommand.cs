@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GluteLab.Anatomy;
-using GluteLab.Anatomy.Model;
 using GluteLab.Cli.Output;
 using GluteLab.Mechanics.People;
 using GluteLab.Mechanics.Simulation;

@@ -5,7 +5,7 @@ namespace GluteLab.Mechanics.Dynamics;
 
 /// <summary>
 /// The rigid-body model of a person for task inverse dynamics: de Leva (1996) segments scaled to an
-/// <see cref="Anthropometry"/> and lumped into the 13 <see cref="Body"/> parts, with the joint geometry below.
+/// <see cref="Anthropometry"/> and lumped into the 13 <see cref="RigidBody"/> parts, with the joint geometry below.
 /// </summary>
 /// <remarks>
 /// <para>Frames: every body frame has Y along the segment's long axis (pointing from the distal toward the proximal
@@ -32,9 +32,9 @@ public sealed class BodyModel
     /// <summary>Heel-to-ankle distance along the sole ÷ foot length (assumption).</summary>
     public const double HeelToAnkleFraction = 0.23;
 
-    private readonly double[] _mass = new double[Bodies.Count];
-    private readonly Vec3[] _comLocal = new Vec3[Bodies.Count];
-    private readonly Vec3[] _inertiaLocal = new Vec3[Bodies.Count];
+    private readonly double[] _mass = new double[RigidBodies.Count];
+    private readonly Vec3[] _comLocal = new Vec3[RigidBodies.Count];
+    private readonly Vec3[] _inertiaLocal = new Vec3[RigidBodies.Count];
 
     /// <summary>Builds the model of <paramref name="person"/> from the matching de Leva table.</summary>
     public BodyModel(Anthropometry person, SegmentTables tables)
@@ -67,25 +67,25 @@ public sealed class BodyModel
         AnkleHeightMeters = AnkleHeightPerStature * h;
 
         // Pelvis: lower trunk, CoM measured from the omphalion (its cranial end) → from the hip: (1 − c)·L.
-        Set(Body.Pelvis, lower.MassKilograms, new Vec3(0, (1 - lower.CenterOfMassFraction) * lower.LengthMeters, 0), Radii(lower));
+        Set(RigidBody.Pelvis, lower.MassKilograms, new Vec3(0, (1 - lower.CenterOfMassFraction) * lower.LengthMeters, 0), Radii(lower));
         // Trunk above L4/L5: middle (xiphoid → omphalion) and upper (suprasternale → xiphoid) trunk on one axis.
         var middleCom = (1 - middle.CenterOfMassFraction) * middle.LengthMeters;
         var upperCom = middle.LengthMeters + (1 - upper.CenterOfMassFraction) * upper.LengthMeters;
-        Combine(Body.Trunk, [(middle, middleCom), (upper, upperCom)]);
+        Combine(RigidBody.Trunk, [(middle, middleCom), (upper, upperCom)]);
         // Head: vertex at stature in upright standing.
         var hipHeight = thigh.LengthMeters + shank.LengthMeters + AnkleHeightMeters;
         var vertexAboveSuprasternale = Math.Max(h - hipHeight - TrunkLengthMeters, head.LengthMeters);
-        Set(Body.Head, head.MassKilograms, new Vec3(0, TrunkLengthMeters + vertexAboveSuprasternale - head.CenterOfMassFraction * head.LengthMeters, 0), Radii(head));
+        Set(RigidBody.Head, head.MassKilograms, new Vec3(0, TrunkLengthMeters + vertexAboveSuprasternale - head.CenterOfMassFraction * head.LengthMeters, 0), Radii(head));
         // Limbs hang along −Y from their proximal joint.
         foreach (var right in new[] { false, true })
         {
-            Set(Bodies.UpperArm(right), upperArm.MassKilograms, new Vec3(0, -upperArm.CenterOfMassFromProximalMeters, 0), Radii(upperArm));
-            Combine(Bodies.Forearm(right), [(forearm, -forearm.CenterOfMassFromProximalMeters), (hand, -(forearm.LengthMeters + hand.CenterOfMassFromProximalMeters))]);
-            Set(Bodies.Thigh(right), thigh.MassKilograms, new Vec3(0, -thigh.CenterOfMassFromProximalMeters, 0), Radii(thigh));
-            Set(Bodies.Shank(right), shank.MassKilograms, new Vec3(0, -shank.CenterOfMassFromProximalMeters, 0), Radii(shank));
+            Set(RigidBodies.UpperArm(right), upperArm.MassKilograms, new Vec3(0, -upperArm.CenterOfMassFromProximalMeters, 0), Radii(upperArm));
+            Combine(RigidBodies.Forearm(right), [(forearm, -forearm.CenterOfMassFromProximalMeters), (hand, -(forearm.LengthMeters + hand.CenterOfMassFromProximalMeters))]);
+            Set(RigidBodies.Thigh(right), thigh.MassKilograms, new Vec3(0, -thigh.CenterOfMassFromProximalMeters, 0), Radii(thigh));
+            Set(RigidBodies.Shank(right), shank.MassKilograms, new Vec3(0, -shank.CenterOfMassFromProximalMeters, 0), Radii(shank));
             // Foot frame: X along the sole, long axis; de Leva's longitudinal radius about X, transverse about Z.
             var footCom = new Vec3((foot.CenterOfMassFraction - HeelToAnkleFraction) * foot.LengthMeters, -0.5 * AnkleHeightMeters, 0);
-            Set(Bodies.Foot(right), foot.MassKilograms, footCom,
+            Set(RigidBodies.Foot(right), foot.MassKilograms, footCom,
                 new Vec3(foot.InertiaLongitudinalKilogramMetersSquared, foot.InertiaSagittalKilogramMetersSquared, foot.InertiaTransverseKilogramMetersSquared));
         }
         TotalMassKilograms = _mass.Sum();
@@ -109,24 +109,24 @@ public sealed class BodyModel
     public double AnkleHeightMeters { get; }
 
     /// <summary>Mass of <paramref name="body"/>, kg.</summary>
-    public double MassKilograms(Body body) => _mass[(int)body];
+    public double MassKilograms(RigidBody body) => _mass[(int)body];
 
-    internal Vec3 CenterOfMassLocal(Body body) => _comLocal[(int)body];
+    internal Vec3 CenterOfMassLocal(RigidBody body) => _comLocal[(int)body];
 
     /// <summary>Principal moments of inertia about the body's CoM along its local X, Y, Z axes, kg·m².</summary>
-    internal Vec3 InertiaLocal(Body body) => _inertiaLocal[(int)body];
+    internal Vec3 InertiaLocal(RigidBody body) => _inertiaLocal[(int)body];
 
     // X = antero-posterior axis (de Leva "sagittal"), Y = long axis, Z = medio-lateral axis (de Leva "transverse").
     private static Vec3 Radii(ScaledSegment s) => new(s.InertiaSagittalKilogramMetersSquared, s.InertiaLongitudinalKilogramMetersSquared, s.InertiaTransverseKilogramMetersSquared);
 
-    private void Set(Body body, double mass, Vec3 com, Vec3 inertia)
+    private void Set(RigidBody body, double mass, Vec3 com, Vec3 inertia)
     {
         _mass[(int)body] = mass;
         _comLocal[(int)body] = com;
         _inertiaLocal[(int)body] = inertia;
     }
 
-    private void Combine(Body body, (ScaledSegment Segment, double ComY)[] parts)
+    private void Combine(RigidBody body, (ScaledSegment Segment, double ComY)[] parts)
     {
         var mass = parts.Sum(p => p.Segment.MassKilograms);
         var comY = parts.Sum(p => p.Segment.MassKilograms * p.ComY) / mass;

@@ -34,7 +34,7 @@ internal sealed class ContactSolver
     /// <param name="u">Time fraction.</param>
     /// <param name="periodic">Whether windows wrap.</param>
     /// <param name="substituting">Lumbar–pelvic substitution active at this instant.</param>
-    /// <param name="pose">Body placement.</param>
+    /// <param name="pose">RigidBody placement.</param>
     /// <param name="model">The body model.</param>
     /// <param name="demand">Per body m(a − g), N.</param>
     /// <param name="centerOfMass">Whole-body centre of mass, m.</param>
@@ -59,7 +59,7 @@ internal sealed class ContactSolver
             var window = c.ActiveTo - c.ActiveFrom;
             var progress = Math.Clamp(Wrap(u - c.ActiveFrom, periodic) / window, 0, 1);
             var ahead = (c.CopAheadStartMeters + (c.CopAheadEndMeters - c.CopAheadStartMeters) * progress) * model.Person.HeightMeters / 1.741;
-            Point[k] = pose.Point(c.Point.Body, c.Point.Local(model, ahead));
+            Point[k] = pose.Point(c.Point.RigidBody, c.Point.Local(model, ahead));
             _free[k] = c.Cop switch
             {
                 CopMode.Free => true,
@@ -196,7 +196,7 @@ internal sealed class ContactSolver
                 continue;
             }
             if (weight[k] <= 0 || !contacts[k].LateralTowardHip) continue;
-            var hip = pose.Origin[(int)(IsRight(contacts[k].Point.Body) ? Body.ThighRight : Body.ThighLeft)];
+            var hip = pose.Origin[(int)(IsRight(contacts[k].Point.RigidBody) ? RigidBody.ThighRight : RigidBody.ThighLeft)];
             var lateral = Force[k].Y * (hip.Z - Point[k].Z) / Math.Max(hip.Y - Point[k].Y, 0.3);
             Force[k] = Force[k] with { Z = lateral };
             lateralSum += lateral;
@@ -317,7 +317,7 @@ internal sealed class ContactSolver
         foreach (var i in idx) w[i] = y0 + y1 * x[i] + y2 * z[i];
     }
 
-    private static bool IsRight(Body body) => body is Body.FootRight or Body.ShankRight or Body.ThighRight or Body.UpperArmRight or Body.ForearmRight;
+    private static bool IsRight(RigidBody body) => body is RigidBody.FootRight or RigidBody.ShankRight or RigidBody.ThighRight or RigidBody.UpperArmRight or RigidBody.ForearmRight;
 
     private static double Wrap(double v, bool periodic) => periodic ? v - Math.Floor(v) : v;
 

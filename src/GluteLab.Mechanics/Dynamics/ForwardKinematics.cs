@@ -14,12 +14,12 @@ internal static class ForwardKinematics
     {
         var pelvis = Rot3.AboutZ(-q[(int)KinematicChannel.BasePitch]) * Rot3.AboutX(-q[(int)KinematicChannel.BaseRoll])
             * Rot3.AboutZ(-q[(int)KinematicChannel.PelvicTilt]) * Rot3.AboutX(-q[(int)KinematicChannel.PelvicObliquity]);
-        Set(pose, model, Body.Pelvis, pelvis, root);
+        Set(pose, model, RigidBody.Pelvis, pelvis, root);
 
         var l4l5 = root + pelvis * new Vec3(0, model.PelvisLengthMeters, 0);
         var trunk = pelvis * Rot3.AboutZ(-q[(int)KinematicChannel.LumbarFlexion]) * Rot3.AboutX(q[(int)KinematicChannel.LumbarLateralBending]);
-        Set(pose, model, Body.Trunk, trunk, l4l5);
-        Set(pose, model, Body.Head, trunk, l4l5);
+        Set(pose, model, RigidBody.Trunk, trunk, l4l5);
+        Set(pose, model, RigidBody.Head, trunk, l4l5);
 
         foreach (var right in RightLeft)
         {
@@ -28,10 +28,10 @@ internal static class ForwardKinematics
             var shoulder = l4l5 + trunk * new Vec3(0, model.TrunkLengthMeters, sign * model.ShoulderHalfWidthMeters);
             var arm = trunk * Rot3.AboutZ(q[(int)(right ? KinematicChannel.ShoulderFlexionRight : KinematicChannel.ShoulderFlexionLeft)])
                 * Rot3.AboutX(-sign * q[(int)(right ? KinematicChannel.ShoulderAbductionRight : KinematicChannel.ShoulderAbductionLeft)]);
-            Set(pose, model, Bodies.UpperArm(right), arm, shoulder);
+            Set(pose, model, RigidBodies.UpperArm(right), arm, shoulder);
             var elbow = shoulder + arm * new Vec3(0, -model.UpperArmLengthMeters, 0);
             var forearm = arm * Rot3.AboutZ(q[(int)(right ? KinematicChannel.ElbowFlexionRight : KinematicChannel.ElbowFlexionLeft)]);
-            Set(pose, model, Bodies.Forearm(right), forearm, elbow);
+            Set(pose, model, RigidBodies.Forearm(right), forearm, elbow);
 
             // Legs.
             var side = right ? 8 : 4;
@@ -39,10 +39,10 @@ internal static class ForwardKinematics
             var thigh = pelvis * Rot3.AboutZ(q[side + (int)JointMotion.HipFlexion])
                 * Rot3.AboutX(sign * q[side + (int)JointMotion.HipAdduction])
                 * Rot3.AboutY(sign * q[side + (int)JointMotion.HipRotation]);
-            Set(pose, model, Bodies.Thigh(right), thigh, hip);
+            Set(pose, model, RigidBodies.Thigh(right), thigh, hip);
             var knee = hip + thigh * new Vec3(0, -model.ThighLengthMeters, 0);
             var shank = thigh * Rot3.AboutZ(-q[side + (int)JointMotion.KneeFlexion]);
-            Set(pose, model, Bodies.Shank(right), shank, knee);
+            Set(pose, model, RigidBodies.Shank(right), shank, knee);
             var ankle = knee + shank * new Vec3(0, -model.ShankLengthMeters, 0);
             var foot = shank * Rot3.AboutZ(q[(int)(right ? KinematicChannel.AnkleDorsiflexionRight : KinematicChannel.AnkleDorsiflexionLeft)]);
             if (flatFeet)
@@ -58,13 +58,13 @@ internal static class ForwardKinematics
                     foot = new Rot3(x.X, y.X, z.X, x.Y, y.Y, z.Y, x.Z, y.Z, z.Z);
                 }
             }
-            Set(pose, model, Bodies.Foot(right), foot, ankle);
+            Set(pose, model, RigidBodies.Foot(right), foot, ankle);
         }
     }
 
     private static readonly bool[] RightLeft = [false, true];
 
-    private static void Set(Pose pose, BodyModel model, Body body, Rot3 rotation, Vec3 origin)
+    private static void Set(Pose pose, BodyModel model, RigidBody body, Rot3 rotation, Vec3 origin)
     {
         pose.Rotation[(int)body] = rotation;
         pose.Origin[(int)body] = origin;

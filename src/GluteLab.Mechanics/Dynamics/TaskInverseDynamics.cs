@@ -52,9 +52,9 @@ public sealed class TaskInverseDynamics
         private readonly TaskMotion _motion;
         private readonly Pose _pose = new(), _before = new(), _after = new();
         private readonly ContactSolver _contacts;
-        private readonly Vec3[] _demand = new Vec3[Bodies.Count];
-        private readonly Vec3[] _angular = new Vec3[Bodies.Count];
-        private readonly bool[] _supported = new bool[Bodies.Count];
+        private readonly Vec3[] _demand = new Vec3[RigidBodies.Count];
+        private readonly Vec3[] _angular = new Vec3[RigidBodies.Count];
+        private readonly bool[] _supported = new bool[RigidBodies.Count];
         private readonly double[] _q = new double[KinematicChannels.Count];
         private readonly double[] _qBefore = new double[KinematicChannels.Count];
         private readonly double[] _qAfter = new double[KinematicChannels.Count];
@@ -132,9 +132,9 @@ public sealed class TaskInverseDynamics
         /// <summary>Per-body m(a − g) and I·α + ω × I·ω in the world frame (inertial terms only when <paramref name="dt"/> &gt; 0).</summary>
         private void Demands(double dt)
         {
-            for (var b = 0; b < Bodies.Count; b++)
+            for (var b = 0; b < RigidBodies.Count; b++)
             {
-                var mass = _m.MassKilograms((Body)b);
+                var mass = _m.MassKilograms((RigidBody)b);
                 var acceleration = Vec3.Zero;
                 _angular[b] = Vec3.Zero;
                 if (dt > 0)
@@ -145,7 +145,7 @@ public sealed class TaskInverseDynamics
                     var wMinus = (r * _before.Rotation[b].Transposed).SmallAngle * (1 / dt);
                     var omega = 0.5 * (wPlus + wMinus);
                     var alpha = (1 / dt) * (wPlus - wMinus);
-                    _angular[b] = Inertia(r, _m.InertiaLocal((Body)b), alpha) + omega.Cross(Inertia(r, _m.InertiaLocal((Body)b), omega));
+                    _angular[b] = Inertia(r, _m.InertiaLocal((RigidBody)b), alpha) + omega.Cross(Inertia(r, _m.InertiaLocal((RigidBody)b), omega));
                 }
                 _demand[b] = mass * (acceleration - GravityVector);
             }
@@ -162,20 +162,20 @@ public sealed class TaskInverseDynamics
             // External loads.
             var weight = _m.Person.WeightNewtons;
             var p = 0;
-            var reference = _pose.Origin[(int)Body.Pelvis];
+            var reference = _pose.Origin[(int)RigidBody.Pelvis];
             var force = Vec3.Zero;
             var moment = Vec3.Zero;
             foreach (var load in _e.Loads)
             {
                 if (load.Kind == ExternalLoadKind.Weight)
                 {
-                    _loadPoint[p] = _pose.Point(load.Points[0].Body, load.Points[0].Local(_m, 0));
+                    _loadPoint[p] = _pose.Point(load.Points[0].RigidBody, load.Points[0].Local(_m, 0));
                     _loadForce[p++] = new Vec3(0, -load.BodyWeightFraction * weight, 0);
                 }
                 else
                 {
-                    var a = _pose.Point(load.Points[0].Body, load.Points[0].Local(_m, 0));
-                    var b = _pose.Point(load.Points[1].Body, load.Points[1].Local(_m, 0));
+                    var a = _pose.Point(load.Points[0].RigidBody, load.Points[0].Local(_m, 0));
+                    var b = _pose.Point(load.Points[1].RigidBody, load.Points[1].Local(_m, 0));
                     var d = b - a;
                     var direction = d.Length > 1e-9 ? (1 / d.Length) * d : Vec3.Zero;
                     _loadPoint[p] = a;
@@ -185,7 +185,7 @@ public sealed class TaskInverseDynamics
                 }
             }
             // Wrench the contacts must supply: Σ body demands − loads (bodies resting under their CoM excluded).
-            for (var b = 0; b < Bodies.Count; b++)
+            for (var b = 0; b < RigidBodies.Count; b++)
             {
                 if (_supported[b]) continue;
                 force += _demand[b];
@@ -201,16 +201,16 @@ public sealed class TaskInverseDynamics
             moments = default;
             foreach (var right in LeftRight)
             {
-                var thigh = Bodies.Thigh(right);
-                var shank = Bodies.Shank(right);
-                var foot = Bodies.Foot(right);
+                var thigh = RigidBodies.Thigh(right);
+                var shank = RigidBodies.Shank(right);
+                var foot = RigidBodies.Foot(right);
                 var hip = _pose.Origin[(int)thigh];
                 var knee = _pose.Origin[(int)shank];
                 var hipMoment = Subtree(hip, thigh, shank, foot, out _);
                 var kneeMoment = Subtree(knee, shank, foot, null, out _);
                 var side = right ? 8 : 4;
                 var sign = right ? 1.0 : -1.0;
-                var pelvis = _pose.Rotation[(int)Body.Pelvis];
+                var pelvis = _pose.Rotation[(int)RigidBody.Pelvis];
                 var flexed = pelvis * Rot3.AboutZ(_q[side + (int)JointMotion.HipFlexion]);
                 moments[side + (int)JointMotion.HipFlexion] = hipMoment.Dot(pelvis.AxisZ);
                 moments[side + (int)JointMotion.HipAdduction] = hipMoment.Dot(sign * flexed.AxisX);
@@ -218,13 +218,13 @@ public sealed class TaskInverseDynamics
                 moments[side + (int)JointMotion.KneeFlexion] = kneeMoment.Dot(-1 * _pose.Rotation[(int)thigh].AxisZ);
             }
             {
-                var pelvis = _pose.Rotation[(int)Body.Pelvis];
-                var l4l5 = _pose.Origin[(int)Body.Trunk];
-                var lumbar = Subtree(l4l5, Body.Trunk, Body.Head, null, out var jointForce, upperBody: true);
+                var pelvis = _pose.Rotation[(int)RigidBody.Pelvis];
+                var l4l5 = _pose.Origin[(int)RigidBody.Trunk];
+                var lumbar = Subtree(l4l5, RigidBody.Trunk, RigidBody.Head, null, out var jointForce, upperBody: true);
                 moments[(int)Coordinate.LumbarFlexion] = lumbar.Dot(-1 * pelvis.AxisZ);
                 var flexed = pelvis * Rot3.AboutZ(-_q[(int)KinematicChannel.LumbarFlexion]);
                 moments[(int)Coordinate.LumbarLateralBending] = lumbar.Dot(flexed.AxisX);
-                axialLoad = jointForce.Dot(_pose.Rotation[(int)Body.Trunk].AxisY);
+                axialLoad = jointForce.Dot(_pose.Rotation[(int)RigidBody.Trunk].AxisY);
             }
         }
 
@@ -232,13 +232,13 @@ public sealed class TaskInverseDynamics
         /// Moment the proximal body exerts on the subtree (bodies a, b, c; or the whole upper body) about
         /// <paramref name="joint"/>, and the joint force on it: M = Σ[(c − j) × m(a − g) + Iα + ω×Iω] − Σ(p − j) × F_ext.
         /// </summary>
-        private Vec3 Subtree(Vec3 joint, Body a, Body b, Body? c, out Vec3 jointForce, bool upperBody = false)
+        private Vec3 Subtree(Vec3 joint, RigidBody a, RigidBody b, RigidBody? c, out Vec3 jointForce, bool upperBody = false)
         {
             var moment = Vec3.Zero;
             jointForce = Vec3.Zero;
-            for (var i = 0; i < Bodies.Count; i++)
+            for (var i = 0; i < RigidBodies.Count; i++)
             {
-                var body = (Body)i;
+                var body = (RigidBody)i;
                 if (!InSubtree(body, a, b, c, upperBody)) continue;
                 if (!_supported[i])
                 {
@@ -259,7 +259,7 @@ public sealed class TaskInverseDynamics
             {
                 foreach (var point in load.Points)
                 {
-                    if (InSubtree(point.Body, a, b, c, upperBody))
+                    if (InSubtree(point.RigidBody, a, b, c, upperBody))
                     {
                         moment -= (_loadPoint[p] - joint).Cross(_loadForce[p]);
                         jointForce -= _loadForce[p];
@@ -270,12 +270,12 @@ public sealed class TaskInverseDynamics
             return moment;
         }
 
-        private static Body ContactBody(ExerciseContact contact) =>
-            contact.Point.Kind == BodyPointKind.CenterOfMass && contact.Carries.Count > 0 ? contact.Carries[0] : contact.Point.Body;
+        private static RigidBody ContactBody(ExerciseContact contact) =>
+            contact.Point.Kind == BodyPointKind.CenterOfMass && contact.Carries.Count > 0 ? contact.Carries[0] : contact.Point.RigidBody;
 
-        private static bool InSubtree(Body body, Body a, Body b, Body? c, bool upperBody) =>
+        private static bool InSubtree(RigidBody body, RigidBody a, RigidBody b, RigidBody? c, bool upperBody) =>
             upperBody
-                ? body is Body.Trunk or Body.Head or Body.UpperArmLeft or Body.ForearmLeft or Body.UpperArmRight or Body.ForearmRight
+                ? body is RigidBody.Trunk or RigidBody.Head or RigidBody.UpperArmLeft or RigidBody.ForearmLeft or RigidBody.UpperArmRight or RigidBody.ForearmRight
                 : body == a || body == b || body == c;
     }
 }

@@ -29,7 +29,7 @@ public sealed class TaskKinetics
     /// <summary>The side that did the work.</summary>
     public Side WorkingSide { get; }
 
-    /// <summary>Body mass, kg.</summary>
+    /// <summary>RigidBody mass, kg.</summary>
     public double BodyMassKilograms => Settings.Anthropometry.MassKilograms;
 
     /// <summary>The frames, in time order.</summary>

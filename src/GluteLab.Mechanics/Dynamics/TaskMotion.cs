@@ -109,13 +109,13 @@ internal sealed class TaskMotion
 
     private Vec3 AnchorPoint(Pose pose) => _exercise.Anchor switch
     {
-        TaskAnchor.Ankles => 0.5 * (pose.Origin[(int)Body.FootLeft] + pose.Origin[(int)Body.FootRight]),
-        TaskAnchor.AnkleLeft => pose.Origin[(int)Body.FootLeft],
-        _ => pose.Origin[(int)Body.FootRight],
+        TaskAnchor.Ankles => 0.5 * (pose.Origin[(int)RigidBody.FootLeft] + pose.Origin[(int)RigidBody.FootRight]),
+        TaskAnchor.AnkleLeft => pose.Origin[(int)RigidBody.FootLeft],
+        _ => pose.Origin[(int)RigidBody.FootRight],
     };
 
     private double HipHeight(Pose pose) =>
-        pose.Origin[(int)Bodies.Thigh(_right)].Y - pose.Origin[(int)Bodies.Foot(_right)].Y;
+        pose.Origin[(int)RigidBodies.Thigh(_right)].Y - pose.Origin[(int)RigidBodies.Foot(_right)].Y;
 
     /// <summary>
     /// Trunk-lean strategy: the pelvis (and the rigid trunk, head, arms and any load they carry) pitches forward by
@@ -132,36 +132,36 @@ internal sealed class TaskMotion
         if (delta == 0) return;
 
         var bilateral = _exercise.IsBilateral;
-        var ankle = _scratch.Origin[(int)Bodies.Foot(_right)];
-        var hip = _scratch.Origin[(int)Bodies.Thigh(_right)];
-        var knee = _scratch.Origin[(int)Bodies.Shank(_right)];
+        var ankle = _scratch.Origin[(int)RigidBodies.Foot(_right)];
+        var hip = _scratch.Origin[(int)RigidBodies.Thigh(_right)];
+        var knee = _scratch.Origin[(int)RigidBodies.Shank(_right)];
         var ls = _model.ShankLengthMeters;
         var lt = _model.ThighLengthMeters;
         var theta0 = Math.Atan2(knee.X - hip.X, hip.Y - knee.Y);
         var a0 = Math.Atan2(knee.X - ankle.X, knee.Y - ankle.Y);
-        var cs = 1 - _model.CenterOfMassLocal(Body.ShankRight).Y / -ls; // fraction from the ankle
-        var ct = _model.CenterOfMassLocal(Body.ThighRight).Y / -lt;      // fraction from the hip
-        var ms = _model.MassKilograms(Body.ShankRight);
-        var mt = _model.MassKilograms(Body.ThighRight);
+        var cs = 1 - _model.CenterOfMassLocal(RigidBody.ShankRight).Y / -ls; // fraction from the ankle
+        var ct = _model.CenterOfMassLocal(RigidBody.ThighRight).Y / -lt;      // fraction from the hip
+        var ms = _model.MassKilograms(RigidBody.ShankRight);
+        var mt = _model.MassKilograms(RigidBody.ThighRight);
         var legs = bilateral ? 2 : 1;
 
         // Groups: feet (fixed to their ankles), upper body with loads (rotates about the hip), other leg (translates).
         double mFeet = 0, xFeet = 0, mUpper = 0, mOther = 0;
         Vec3 upper = Vec3.Zero, other = Vec3.Zero;
-        var midHip = _scratch.Origin[(int)Body.Pelvis];
-        for (var b = 0; b < Bodies.Count; b++)
+        var midHip = _scratch.Origin[(int)RigidBody.Pelvis];
+        for (var b = 0; b < RigidBodies.Count; b++)
         {
-            var body = (Body)b;
+            var body = (RigidBody)b;
             var m = _model.MassKilograms(body);
             var c = _scratch.CenterOfMass[b];
-            var isWorking = body == Bodies.Thigh(_right) || body == Bodies.Shank(_right) || body == Bodies.Foot(_right)
-                || (bilateral && (body == Bodies.Thigh(!_right) || body == Bodies.Shank(!_right) || body == Bodies.Foot(!_right)));
-            if (body == Body.FootLeft || body == Body.FootRight)
+            var isWorking = body == RigidBodies.Thigh(_right) || body == RigidBodies.Shank(_right) || body == RigidBodies.Foot(_right)
+                || (bilateral && (body == RigidBodies.Thigh(!_right) || body == RigidBodies.Shank(!_right) || body == RigidBodies.Foot(!_right)));
+            if (body == RigidBody.FootLeft || body == RigidBody.FootRight)
             {
                 if (isWorking) { mFeet += m; xFeet += m * (c.X - ankle.X); continue; }
             }
             if (isWorking) continue;
-            if (body is Body.Pelvis or Body.Trunk or Body.Head or Body.UpperArmLeft or Body.UpperArmRight or Body.ForearmLeft or Body.ForearmRight)
+            if (body is RigidBody.Pelvis or RigidBody.Trunk or RigidBody.Head or RigidBody.UpperArmLeft or RigidBody.UpperArmRight or RigidBody.ForearmLeft or RigidBody.ForearmRight)
             {
                 mUpper += m;
                 upper += m * (c - midHip);
@@ -175,7 +175,7 @@ internal sealed class TaskMotion
         foreach (var load in _exercise.Loads)
         {
             if (load.Kind != ExternalLoadKind.Weight) continue;
-            var point = _scratch.Point(load.Points[0].Body, load.Points[0].Local(_model, 0));
+            var point = _scratch.Point(load.Points[0].RigidBody, load.Points[0].Local(_model, 0));
             var m = load.BodyWeightFraction * _model.TotalMassKilograms;
             mUpper += m;
             upper += m * (point - midHip);

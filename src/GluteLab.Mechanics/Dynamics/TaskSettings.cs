@@ -7,7 +7,7 @@ namespace GluteLab.Mechanics.Dynamics;
 /// Who performs a task and how: the person's size, their pelvic tilt offset, the movement strategy, and optionally
 /// the working side.
 /// </summary>
-/// <param name="Anthropometry">Body mass, stature and de Leva table.</param>
+/// <param name="Anthropometry">RigidBody mass, stature and de Leva table.</param>
 /// <param name="PelvicTiltOffsetRadians">
 /// Extra anterior pelvic tilt Δ of this person relative to the model's reference pelvis, rad, in [−0.5, 0.5]
 /// (≈ ±29°). The task's segment goals stay in the world, so the pelvis is rotated anteriorly by Δ: hip flexion on both

@@ -1,5 +1,4 @@
 using GluteLab.Anatomy;
-using Body = GluteLab.Anatomy.Model.Body;
 using GluteLab.Mechanics.Dynamics;
 using GluteLab.Mechanics.People;
 using GluteLab.Mechanics.Tasks;

@@ -12,7 +12,7 @@ namespace GluteLab.Mechanics.Tasks;
 /// (pelvis: from the mid-hip point toward L4/L5; trunk: from L4/L5 toward the suprasternale).
 /// </summary>
 /// <threadsafety>This type is immutable.</threadsafety>
-public sealed record BodyPointSpec(string Text, BodyPointKind Kind, Body Body, double Fraction)
+public sealed record BodyPointSpec(string Text, BodyPointKind Kind, RigidBody RigidBody, double Fraction)
 {
     private static readonly string[] Landmarks = ["foot", "toes", "heel", "ankle", "knee", "shin", "hip", "hand", "elbow", "shoulder"];
 
@@ -21,15 +21,15 @@ public sealed record BodyPointSpec(string Text, BodyPointKind Kind, Body Body, d
     {
         error = string.Empty;
         var t = (text ?? string.Empty).Trim().ToLowerInvariant();
-        if (t == "l4l5") return new(t, BodyPointKind.Axis, Body.Trunk, 0);
-        if (t == "mid_hip") return new(t, BodyPointKind.Axis, Body.Pelvis, 0);
-        if (t == "com") return new(t, BodyPointKind.CenterOfMass, Body.Pelvis, 0);
+        if (t == "l4l5") return new(t, BodyPointKind.Axis, RigidBody.Trunk, 0);
+        if (t == "mid_hip") return new(t, BodyPointKind.Axis, RigidBody.Pelvis, 0);
+        if (t == "com") return new(t, BodyPointKind.CenterOfMass, RigidBody.Pelvis, 0);
         var at = t.IndexOf('@');
         if (at > 0)
         {
-            if (!Bodies.TryParse(t[..at], out var body))
+            if (!RigidBodies.TryParse(t[..at], out var body))
             {
-                error = $"unknown body '{t[..at]}' (did you mean '{GluteLab.Anatomy.NearestName.Find(t[..at], Bodies.AllIds)}'?)";
+                error = $"unknown body '{t[..at]}' (did you mean '{GluteLab.Anatomy.NearestName.Find(t[..at], RigidBodies.AllIds)}'?)";
                 return null;
             }
             if (!double.TryParse(t[(at + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) || !(f >= -0.5 && f <= 1.5))
@@ -61,11 +61,11 @@ public sealed record BodyPointSpec(string Text, BodyPointKind Kind, Body Body, d
             {
                 var body = landmark switch
                 {
-                    "foot" or "toes" or "heel" or "ankle" => Bodies.Foot(right),
-                    "knee" or "shin" => Bodies.Shank(right),
-                    "hip" => Bodies.Thigh(right),
-                    "hand" or "elbow" => Bodies.Forearm(right),
-                    _ => Bodies.UpperArm(right),
+                    "foot" or "toes" or "heel" or "ankle" => RigidBodies.Foot(right),
+                    "knee" or "shin" => RigidBodies.Shank(right),
+                    "hip" => RigidBodies.Thigh(right),
+                    "hand" or "elbow" => RigidBodies.Forearm(right),
+                    _ => RigidBodies.UpperArm(right),
                 };
                 // shin: 8 % down the shank (≈ 3.5 cm below the knee joint centre at 1.741 m, the tibial tuberosity; assumption); hand: the end of the forearm+hand body.
                 var fraction = landmark switch { "shin" => 0.08, "hand" => 1.0, _ => 0.0 };
@@ -80,10 +80,10 @@ public sealed record BodyPointSpec(string Text, BodyPointKind Kind, Body Body, d
     /// <summary>The same point on the other side.</summary>
     public BodyPointSpec Mirrored()
     {
-        var body = Body.Mirror();
+        var body = RigidBody.Mirror();
         var text = Text.EndsWith("_l") ? Text[..^2] + "_r" : Text.EndsWith("_r") ? Text[..^2] + "_l"
             : Text.Contains('@') ? body.ToId() + Text[Text.IndexOf('@')..] : Text;
-        return this with { Body = body, Text = text };
+        return this with { RigidBody = body, Text = text };
     }
 
     /// <summary>The point in its body's frame, m.</summary>
@@ -93,20 +93,20 @@ public sealed record BodyPointSpec(string Text, BodyPointKind Kind, Body Body, d
         BodyPointKind.Sole => new Vec3(copAheadMeters, -model.AnkleHeightMeters, 0),
         BodyPointKind.Toes => new Vec3((1 - BodyModel.HeelToAnkleFraction) * model.FootLengthMeters, -model.AnkleHeightMeters, 0),
         BodyPointKind.Heel => new Vec3(-BodyModel.HeelToAnkleFraction * model.FootLengthMeters, -model.AnkleHeightMeters, 0),
-        BodyPointKind.Axis => new Vec3(0, AxisSign(Body) * Fraction * AxisLength(model, Body), 0),
+        BodyPointKind.Axis => new Vec3(0, AxisSign(RigidBody) * Fraction * AxisLength(model, RigidBody), 0),
         _ => Vec3.Zero,
     };
 
-    private static double AxisSign(Body body) => body is Body.Pelvis or Body.Trunk or Body.Head ? 1 : -1;
+    private static double AxisSign(RigidBody body) => body is RigidBody.Pelvis or RigidBody.Trunk or RigidBody.Head ? 1 : -1;
 
-    private static double AxisLength(BodyModel model, Body body) => body switch
+    private static double AxisLength(BodyModel model, RigidBody body) => body switch
     {
-        Body.Pelvis => model.PelvisLengthMeters,
-        Body.Trunk or Body.Head => model.TrunkLengthMeters,
-        Body.UpperArmLeft or Body.UpperArmRight => model.UpperArmLengthMeters,
-        Body.ForearmLeft or Body.ForearmRight => model.ForearmHandLengthMeters,
-        Body.ThighLeft or Body.ThighRight => model.ThighLengthMeters,
-        Body.ShankLeft or Body.ShankRight => model.ShankLengthMeters,
+        RigidBody.Pelvis => model.PelvisLengthMeters,
+        RigidBody.Trunk or RigidBody.Head => model.TrunkLengthMeters,
+        RigidBody.UpperArmLeft or RigidBody.UpperArmRight => model.UpperArmLengthMeters,
+        RigidBody.ForearmLeft or RigidBody.ForearmRight => model.ForearmHandLengthMeters,
+        RigidBody.ThighLeft or RigidBody.ThighRight => model.ThighLengthMeters,
+        RigidBody.ShankLeft or RigidBody.ShankRight => model.ShankLengthMeters,
         _ => model.FootLengthMeters,
     };
 }

@@ -103,7 +103,7 @@ public sealed class Exercise
     public int FrameCount { get; }
     /// <summary>True if feet are kept flat on a horizontal floor (ankle angle implied); false: ankle channels set the feet.</summary>
     public bool FlatFeet { get; }
-    /// <summary>Body point fixed in the world (for inertial terms).</summary>
+    /// <summary>RigidBody point fixed in the world (for inertial terms).</summary>
     public TaskAnchor Anchor { get; }
     /// <summary>Prescribed centre-of-mass path (walking), or null.</summary>
     public RootMotion? RootMotion { get; }

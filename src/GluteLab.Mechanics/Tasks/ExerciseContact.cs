@@ -23,7 +23,7 @@ public enum CopMode
 /// </summary>
 /// <param name="Point">Where the force acts.</param>
 /// <param name="Share">Fraction of the vertical load, or null.</param>
-/// <param name="Carries">Bodies whose weight (and inertial force) this contact carries directly, or empty.</param>
+/// <param name="Carries">RigidBodies whose weight (and inertial force) this contact carries directly, or empty.</param>
 /// <param name="Cop">How the centre of pressure is placed.</param>
 /// <param name="ActiveFrom">Start of contact as a fraction of the task's duration (0–1).</param>
 /// <param name="ActiveTo">End of contact as a fraction of the duration; above 1 wraps in periodic tasks.</param>
@@ -57,7 +57,7 @@ public enum CopMode
 public sealed record ExerciseContact(
     BodyPointSpec Point,
     double? Share,
-    IReadOnlyList<Body> Carries,
+    IReadOnlyList<RigidBody> Carries,
     CopMode Cop,
     double ActiveFrom,
     double ActiveTo,

@@ -157,13 +157,13 @@ public static class ExerciseParser
             var c = contactFiles[k];
             var field = $"contacts[{k}]";
             var point = BodyPointSpec.TryParse(Required(c.Point, field + ".point"), out var why) ?? throw Error(file, field + ".point", why);
-            var carries = new List<Body>();
+            var carries = new List<RigidBody>();
             foreach (var b in c.Carries ?? [])
             {
-                if (b == "arms") { carries.AddRange([Body.UpperArmLeft, Body.ForearmLeft, Body.UpperArmRight, Body.ForearmRight]); continue; }
-                if (b == "leg_l" || b == "leg_r") { var right = b == "leg_r"; carries.AddRange([Bodies.Thigh(right), Bodies.Shank(right), Bodies.Foot(right)]); continue; }
-                carries.Add(Bodies.TryParse(b, out var body) ? body
-                    : throw Error(file, field + ".carries", $"names unknown body '{b}' (did you mean '{NearestName.Find(b, Bodies.AllIds.Concat(["arms", "leg_l", "leg_r"]))}'?)"));
+                if (b == "arms") { carries.AddRange([RigidBody.UpperArmLeft, RigidBody.ForearmLeft, RigidBody.UpperArmRight, RigidBody.ForearmRight]); continue; }
+                if (b == "leg_l" || b == "leg_r") { var right = b == "leg_r"; carries.AddRange([RigidBodies.Thigh(right), RigidBodies.Shank(right), RigidBodies.Foot(right)]); continue; }
+                carries.Add(RigidBodies.TryParse(b, out var body) ? body
+                    : throw Error(file, field + ".carries", $"names unknown body '{b}' (did you mean '{NearestName.Find(b, RigidBodies.AllIds.Concat(["arms", "leg_l", "leg_r"]))}'?)"));
             }
             if (point.Kind == BodyPointKind.CenterOfMass && carries.Count == 0) throw Error(file, field + ".point", "is 'com' but the contact carries no bodies");
             double? share = c.Share is { } sh ? Range(sh, field + ".share", 0, 1) : null;
@@ -193,7 +193,7 @@ public static class ExerciseParser
                 "toward_hip" => true,
                 var other => throw Error(file, field + ".lateral", $"is '{other}', should be 'none' or 'toward_hip'"),
             };
-            if (lateral && point.Kind is not (BodyPointKind.Sole or BodyPointKind.Toes or BodyPointKind.Heel) && !(point.Kind == BodyPointKind.Origin && point.Body is Body.FootLeft or Body.FootRight))
+            if (lateral && point.Kind is not (BodyPointKind.Sole or BodyPointKind.Toes or BodyPointKind.Heel) && !(point.Kind == BodyPointKind.Origin && point.RigidBody is RigidBody.FootLeft or RigidBody.FootRight))
                 throw Error(file, field + ".lateral", "'toward_hip' applies to foot contacts only");
             var towardCom = (c.Direction ?? "vertical") switch
             {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using GluteLab.Anatomy;
-using GluteLab.Anatomy.Model;
 using GluteLab.Mechanics.People;
 using GluteLab.Mechanics.Simulation;
 using GluteLab.Mechanics.Tasks;

@@ -1,7 +1,7 @@
 namespace GluteLab.Mechanics.Dynamics;
 
 /// <summary>The rigid bodies of the task model. Limb bodies exist per side (left first, as in <see cref="GluteLab.Anatomy.Side"/>).</summary>
-public enum Body
+public enum RigidBody
 {
     /// <summary>de Leva's lower trunk (omphalion → mid-hip joint centre), moving with the pelvis.</summary>
     Pelvis,
@@ -22,8 +22,8 @@ public enum Body
     FootRight,
 }
 
-/// <summary>Identifiers and groupings of <see cref="Body"/>.</summary>
-public static class Bodies
+/// <summary>Identifiers and groupings of <see cref="RigidBody"/>.</summary>
+public static class RigidBodies
 {
     /// <summary>Number of bodies (13).</summary>
     public const int Count = 13;
@@ -35,38 +35,38 @@ public static class Bodies
     ];
 
     /// <summary>The snake_case identifier used in exercise files, e.g. <c>thigh_r</c>.</summary>
-    public static string ToId(this Body body) => Ids[(int)body];
+    public static string ToId(this RigidBody body) => Ids[(int)body];
 
     /// <summary>Parses an identifier.</summary>
-    public static bool TryParse(string? text, out Body body)
+    public static bool TryParse(string? text, out RigidBody body)
     {
         var index = Array.IndexOf(Ids, (text ?? string.Empty).Trim().ToLowerInvariant());
-        body = index < 0 ? default : (Body)index;
+        body = index < 0 ? default : (RigidBody)index;
         return index >= 0;
     }
 
     /// <summary>All identifiers.</summary>
     public static IReadOnlyList<string> AllIds => Ids;
 
-    internal static Body Thigh(bool right) => right ? Body.ThighRight : Body.ThighLeft;
-    internal static Body Shank(bool right) => right ? Body.ShankRight : Body.ShankLeft;
-    internal static Body Foot(bool right) => right ? Body.FootRight : Body.FootLeft;
-    internal static Body UpperArm(bool right) => right ? Body.UpperArmRight : Body.UpperArmLeft;
-    internal static Body Forearm(bool right) => right ? Body.ForearmRight : Body.ForearmLeft;
+    internal static RigidBody Thigh(bool right) => right ? RigidBody.ThighRight : RigidBody.ThighLeft;
+    internal static RigidBody Shank(bool right) => right ? RigidBody.ShankRight : RigidBody.ShankLeft;
+    internal static RigidBody Foot(bool right) => right ? RigidBody.FootRight : RigidBody.FootLeft;
+    internal static RigidBody UpperArm(bool right) => right ? RigidBody.UpperArmRight : RigidBody.UpperArmLeft;
+    internal static RigidBody Forearm(bool right) => right ? RigidBody.ForearmRight : RigidBody.ForearmLeft;
 
     /// <summary>The same body on the other side (itself for pelvis, trunk and head).</summary>
-    public static Body Mirror(this Body body) => body switch
+    public static RigidBody Mirror(this RigidBody body) => body switch
     {
-        Body.UpperArmLeft => Body.UpperArmRight,
-        Body.UpperArmRight => Body.UpperArmLeft,
-        Body.ForearmLeft => Body.ForearmRight,
-        Body.ForearmRight => Body.ForearmLeft,
-        Body.ThighLeft => Body.ThighRight,
-        Body.ThighRight => Body.ThighLeft,
-        Body.ShankLeft => Body.ShankRight,
-        Body.ShankRight => Body.ShankLeft,
-        Body.FootLeft => Body.FootRight,
-        Body.FootRight => Body.FootLeft,
+        RigidBody.UpperArmLeft => RigidBody.UpperArmRight,
+        RigidBody.UpperArmRight => RigidBody.UpperArmLeft,
+        RigidBody.ForearmLeft => RigidBody.ForearmRight,
+        RigidBody.ForearmRight => RigidBody.ForearmLeft,
+        RigidBody.ThighLeft => RigidBody.ThighRight,
+        RigidBody.ThighRight => RigidBody.ThighLeft,
+        RigidBody.ShankLeft => RigidBody.ShankRight,
+        RigidBody.ShankRight => RigidBody.ShankLeft,
+        RigidBody.FootLeft => RigidBody.FootRight,
+        RigidBody.FootRight => RigidBody.FootLeft,
         _ => body,
     };
 }
