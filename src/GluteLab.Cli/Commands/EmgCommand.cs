@@ -24,6 +24,7 @@ internal static class EmgCommand
     {
         var emg = new Command("emg", "Surface EMG analysis: conditioning, onsets, firing order, %MVIC, asymmetry.");
         emg.Subcommands.Add(CreateAnalyze());
+        emg.Subcommands.Add(EmgSynthCommand.Create());
         return emg;
     }
 
