@@ -5,7 +5,7 @@ namespace GluteLab.Signals.Pelvis;
 
 /// <summary>Options of <see cref="PelvicTilt.Analyse"/>.</summary>
 /// <param name="Markers">Marker labels; null to detect a common label set (<see cref="PelvisMarkerSet.Detect"/>).</param>
-/// <param name="Vertical">The lab's vertical axis; null to read it from <c>POINT:Y_SCREEN</c>, else assume +Z.</param>
+/// <param name="Vertical">The lab's vertical axis; null to take its letter from <c>POINT:Y_SCREEN</c> (else Z) and its sign from the ASIS height.</param>
 /// <param name="Phases">Phases to summarise; null for the phases between the file's events, else thirds of the trial.</param>
 public sealed record PelvicTiltOptions(PelvisMarkerSet? Markers = null, LabAxis? Vertical = null, IReadOnlyList<MovementPhase>? Phases = null)
 {
@@ -55,7 +55,8 @@ public sealed record PelvicTiltResult(
 /// </list>
 /// Angles are relative to the lab's horizontal, so they read as the usual standing values only when the person is
 /// upright. The vertical axis is taken from the option, else from <c>POINT:Y_SCREEN</c> (the axis shown pointing up, e.g.
-/// <c>+Z</c> in Vicon files), else +Z is assumed. The progression (reported, not needed for the angles) is the horizontal
+/// <c>+Z</c> in Vicon files; only its letter, since vendors disagree on its sign), else Z, with the sign that puts the ASIS
+/// above the lab origin (assumed on the floor). The progression (reported, not needed for the angles) is the horizontal
 /// travel of the pelvis when it moves at least 0.1 m, else the horizontal direction the pelvis faces.
 /// A frame with any needed marker invalid is a gap (NaN): nothing is interpolated.
 /// </remarks>
@@ -77,13 +78,11 @@ public static class PelvicTilt
         var missing = markers.Labels.Where(l => file.Points.IndexOf(l) < 0).ToList();
         if (missing.Count > 0) throw new MissingMarkersException(missing, available);
 
-        var (vertical, verticalSource) = o.Vertical is { } v ? (v, "option")
-            : LabAxis.TryParse(file.Parameters.Strings("POINT", "Y_SCREEN").FirstOrDefault(), out var screen) ? (screen, "POINT:Y_SCREEN")
-            : (LabAxis.PlusZ, "assumed (+Z; the file has no POINT:Y_SCREEN)");
-        var up = vertical.Vector;
-
         var l = file.Trajectory(markers.LeftAsis);
         var r = file.Trajectory(markers.RightAsis);
+        var (vertical, verticalSource) = o.Vertical is { } v ? (v, "option") : DetectVertical(file, l);
+        var up = vertical.Vector;
+
         var back = markers.Sacrum is { } s ? [file.Trajectory(s)] : new[] { file.Trajectory(markers.LeftPsis!), file.Trajectory(markers.RightPsis!) };
         var n = file.FrameCount;
         var rate = file.PointRateHz;
@@ -144,6 +143,24 @@ public static class PelvicTilt
             return new PelvicPhaseSummary(ph, frames.Length, valid, AngleSummary.Of(frames.Select(f => tilt[f])), AngleSummary.Of(frames.Select(f => obliquity[f])));
         }).ToList();
         return new PelvicTiltResult(markers, times, tilt, obliquity, vertical, verticalSource, progression, progressionSource, gaps, summaries, phaseSource);
+    }
+
+    /// <summary>
+    /// The vertical axis: its letter from <c>POINT:Y_SCREEN</c> (else Z), its sign such that the ASIS lie above the origin
+    /// (the lab origin is assumed on the floor). Vendors disagree on the sign of <c>Y_SCREEN</c> (Qualisys files say −Z for
+    /// Z-up data), so only its letter is used.
+    /// </summary>
+    private static (LabAxis, string) DetectVertical(C3dFile file, C3dTrajectory asis)
+    {
+        var screen = file.Parameters.Strings("POINT", "Y_SCREEN").FirstOrDefault();
+        var hasScreen = LabAxis.TryParse(screen, out var fromScreen);
+        var index = hasScreen ? fromScreen.Index : 2;
+        var values = index switch { 0 => asis.X, 1 => asis.Y, _ => asis.Z };
+        var finite = values.Where(double.IsFinite).ToArray();
+        var sign = finite.Length > 0 && finite.Average() < 0 ? -1 : 1;
+        var axis = new LabAxis(index, sign);
+        var letter = hasScreen ? $"axis from POINT:Y_SCREEN ({screen!.Trim()})" : "axis Z assumed (no POINT:Y_SCREEN)";
+        return (axis, $"{letter}, sign with the pelvis above the origin (floor)");
     }
 
     private static ((double X, double Y, double Z)?, string) Progression((double X, double Y, double Z)?[] centres, (double X, double Y, double Z) facing, (double X, double Y, double Z) up, double metresPerUnit)

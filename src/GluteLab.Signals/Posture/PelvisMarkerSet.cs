@@ -13,12 +13,12 @@ namespace GluteLab.Signals.Pelvis;
 public sealed record PelvisMarkerSet(string LeftAsis, string RightAsis, string? LeftPsis, string? RightPsis, string? Sacrum)
 {
     // Label sets in common use: Plug-in Gait / CGM (LASI…), Visual3D-style (L.ASIS, LeftASIS), CAST/Qualisys (L_IAS, L_IPS),
-    // and plain names (LASIS, "r asis"). Compared case-insensitively, ignoring a "Subject:" prefix, spaces, '.', '_' and '-'.
+    // plain names (LASIS, "r asis") and side suffixes (ASISl, PSISr). Compared case-insensitively, ignoring a "Subject:" prefix, spaces, '.', '_' and '-'.
     private static readonly (string Left, string Right)[] AsisNames =
-        [("LASI", "RASI"), ("LASIS", "RASIS"), ("LeftASIS", "RightASIS"), ("LIAS", "RIAS"), ("LeftASI", "RightASI")];
+        [("LASI", "RASI"), ("LASIS", "RASIS"), ("LeftASIS", "RightASIS"), ("LIAS", "RIAS"), ("LeftASI", "RightASI"), ("ASISL", "ASISR")];
 
     private static readonly (string Left, string Right)[] PsisNames =
-        [("LPSI", "RPSI"), ("LPSIS", "RPSIS"), ("LeftPSIS", "RightPSIS"), ("LIPS", "RIPS"), ("LeftPSI", "RightPSI")];
+        [("LPSI", "RPSI"), ("LPSIS", "RPSIS"), ("LeftPSIS", "RightPSIS"), ("LIPS", "RIPS"), ("LeftPSI", "RightPSI"), ("PSISL", "PSISR")];
 
     private static readonly string[] SacrumNames = ["SACR", "SACRUM", "SACRAL", "S1"];
 
