@@ -2,7 +2,7 @@ using GluteLab.Anatomy;
 
 namespace GluteLab.Signals.Pelvis;
 
-/// <summary>A named part of a trial, [start, end) in seconds from the first frame (the last phase includes its end).</summary>
+/// <summary>A named part of a trial, [start, end) in seconds from the first frame.</summary>
 /// <param name="Name">Phase name (e.g. <c>lift</c>, <c>Foot Strike–Foot Off</c>, <c>first third</c>).</param>
 /// <param name="StartSeconds">Start, s (finite, ≥ 0).</param>
 /// <param name="EndSeconds">End, s (&gt; start).</param>

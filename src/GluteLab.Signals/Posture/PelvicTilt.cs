@@ -65,6 +65,9 @@ public static class PelvicTilt
     /// <summary>Pelvis travel below which the progression is taken from the facing direction, m (named assumption).</summary>
     public const double MinimumTravelMeters = 0.1;
 
+    /// <summary>Tolerance on phase boundaries, s: a frame within 1 µs of a boundary belongs to the phase that starts there.</summary>
+    public const double BoundaryToleranceSeconds = 1e-6;
+
     /// <summary>Analyses the pelvis markers of <paramref name="file"/>.</summary>
     /// <exception cref="MissingMarkersException">The markers are not in the file.</exception>
     /// <exception cref="ArgumentException">A user phase is invalid.</exception>
@@ -138,7 +141,8 @@ public static class PelvicTilt
         }
         var summaries = phases.Select(ph =>
         {
-            var frames = Enumerable.Range(0, n).Where(f => times[f] >= ph.StartSeconds && (times[f] < ph.EndSeconds || (ph == phases[^1] && times[f] <= ph.EndSeconds))).ToArray();
+            // [start, end), boundaries compared to 1 µs (C3D event times are single-precision floats)
+            var frames = Enumerable.Range(0, n).Where(f => times[f] >= ph.StartSeconds - BoundaryToleranceSeconds && times[f] < ph.EndSeconds - BoundaryToleranceSeconds).ToArray();
             var valid = frames.Count(f => double.IsFinite(tilt[f]));
             return new PelvicPhaseSummary(ph, frames.Length, valid, AngleSummary.Of(frames.Select(f => tilt[f])), AngleSummary.Of(frames.Select(f => obliquity[f])));
         }).ToList();
