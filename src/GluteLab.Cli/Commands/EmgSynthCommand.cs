@@ -81,7 +81,7 @@ internal static class EmgSynthCommand
                 throw new CliException($"{chosen.Id}: the task cannot be done: {infeasible.Describe()}", RecruitCommand.Infeasible);
             }
             var sites = OutcomeActivations.From(outcome);
-            var pelvis = OutcomeActivations.Pelvis(outcome, person.Condition.PelvicTiltDegrees);
+            var pelvis = OutcomeActivations.Pelvis(outcome);
             var trial = EmgSynthesizer.Synthesize(sites, options, pelvis);
             var trialFile = trial.ToC3d();
             C3dFile? mvicFile = null;

@@ -1,4 +1,5 @@
 using GluteLab.Anatomy;
+using GluteLab.Mechanics.People;
 using GluteLab.Mechanics.Simulation;
 using GluteLab.Signals.Recordings;
 using GluteLab.Signals.Synthesis;
@@ -52,11 +53,13 @@ internal static class OutcomeActivations
     }
 
     /// <summary>
-    /// Pelvic tilt (the person's standing ASIS–PSIS tilt plus the simulated pelvic-tilt coordinate) and obliquity
-    /// (the simulated coordinate) per frame, relative to the body's base.
+    /// Pelvic tilt (the model's reference ASIS–PSIS tilt, <see cref="Condition.ReferencePelvicTiltDegrees"/>, plus the
+    /// simulated pelvic-tilt coordinate, which already holds the person's offset from the reference) and obliquity (the
+    /// simulated coordinate) per frame, relative to the body's base.
     /// </summary>
-    public static PelvisMotion Pelvis(ExerciseOutcome outcome, double standingTiltDegrees)
+    public static PelvisMotion Pelvis(ExerciseOutcome outcome)
     {
+        const double standingTiltDegrees = Condition.ReferencePelvicTiltDegrees;
         var kinetics = outcome.Recruitment.Kinetics;
         var n = outcome.FrameCount;
         var t0 = kinetics[0].TimeSeconds;
