@@ -17,13 +17,13 @@ public sealed class SyntheticLoopTest : IDisposable
 
     private sealed record Loop(JsonElement Analysis, JsonElement Model);
 
-    private Loop Run(double gmaxCapacity, int seed)
+    private Loop Run(double gmaxCapacity, int seed, string mvicDrive = "full")
     {
-        var name = $"gmax{gmaxCapacity:0.0}";
+        var name = $"gmax{gmaxCapacity:0.0}-{mvicDrive}";
         var trial = Path.Combine(dir, name + ".c3d");
         var mvic = Path.Combine(dir, name + "-mvic.c3d");
         var synth = CliRunner.Run("emg", "synth", "--exercise", "prone-hip-extension", "--capacity", $"gluteus_maximus={gmaxCapacity}",
-            "--seed", seed.ToString(), "--snr", "40", "--out", trial, "--mvic-out", mvic);
+            "--seed", seed.ToString(), "--snr", "40", "--out", trial, "--mvic-out", mvic, "--mvic-drive", mvicDrive);
         Assert.True(synth.ExitCode == 0, synth.Error);
         var analysis = CliRunner.Run("emg", "analyze", trial, "--mvic", mvic, "--test", "prone-hip-extension", "--side", "right", "--json");
         Assert.True(analysis.ExitCode == 0, analysis.Error);
@@ -63,6 +63,18 @@ public sealed class SyntheticLoopTest : IDisposable
             var expected = 100 * gmax.GetProperty("peakActivation").GetDouble();
             Assert.InRange(PeakMvic(loop, "gluteus_maximus_r"), 0.85 * expected - 1, 1.15 * expected + 1.5);
         }
+    }
+
+    [Fact]
+    public void AnMvicDepressedByTheSameInhibitionHidesItInPercentMvic()
+    {
+        // If the MVIC is limited by the same neural capacity (0.3), the task's glute activation (0.017) is a larger share
+        // of it than the healthy 0.038 of 1: %MVIC rises although the raw amplitude falls.
+        var healthy = Run(1.0, seed: 6, "capacity");
+        var inhibited = Run(0.3, seed: 6, "capacity");
+        Assert.True(MeanMvic(inhibited, "gluteus_maximus_r") > MeanMvic(healthy, "gluteus_maximus_r"));
+        Assert.True(Channel(inhibited, "gluteus_maximus_r").GetProperty("envelope_mean").GetDouble()
+            < 0.7 * Channel(healthy, "gluteus_maximus_r").GetProperty("envelope_mean").GetDouble());
     }
 
     [Fact]

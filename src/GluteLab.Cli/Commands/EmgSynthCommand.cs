@@ -36,11 +36,12 @@ internal static class EmgSynthCommand
         var snr = new Option<double>("--snr") { Description = "EMG RMS at full activation over baseline noise RMS, dB (default 40).", DefaultValueFactory = _ => 40 };
         var rate = new Option<double>("--rate") { Description = "EMG sampling rate, Hz (default 2000; a multiple of 100).", DefaultValueFactory = _ => 2000 };
         var output = new Option<string>("--out") { Description = "C3D file to write.", Required = true };
-        var mvicOut = new Option<string?>("--mvic-out") { Description = $"Also write an MVIC reference C3D: the same channels at full activation for {MvicSeconds} s." };
+        var mvicOut = new Option<string?>("--mvic-out") { Description = $"Also write an MVIC reference C3D: the same channels held for {MvicSeconds} s." };
+        var mvicDrive = new Option<string>("--mvic-drive") { Description = "Activation of the MVIC reference: full (1, default) or capacity (each group's neural capacity: an inhibited muscle's MVIC is depressed too).", DefaultValueFactory = _ => "full" };
 
         var command = new Command("synth", "Synthetic surface EMG and pelvis markers (C3D) from a simulated exercise.")
         {
-            exercise, side, mass, height, sex, tilt, capacity, strength, tightness, seed, snr, rate, output, mvicOut,
+            exercise, side, mass, height, sex, tilt, capacity, strength, tightness, seed, snr, rate, output, mvicOut, mvicDrive,
         };
         command.SetAction(parse =>
         {
@@ -72,6 +73,8 @@ internal static class EmgSynthCommand
                     _ => $"--rate: {options.RateHz} Hz should be in [1000, 100000] and a multiple of {options.PointRateHz} Hz.",
                 });
             }
+            var drive = (parse.GetValue(mvicDrive) ?? "full").Trim().ToLowerInvariant();
+            if (drive is not ("full" or "capacity")) throw new CliException($"--mvic-drive: '{drive}' should be full or capacity.");
             var outPath = parse.GetValue(output)!;
             var mvicPath = parse.GetValue(mvicOut);
 
@@ -87,7 +90,7 @@ internal static class EmgSynthCommand
             C3dFile? mvicFile = null;
             if (mvicPath is not null)
             {
-                var mvic = EmgSynthesizer.Synthesize(OutcomeActivations.FullActivation(sites, MvicSeconds), options with { Seed = unchecked(options.Seed + 7919) });
+                var mvic = EmgSynthesizer.Synthesize(OutcomeActivations.Mvic(sites, MvicSeconds, drive == "capacity" ? person.Condition.NeuralCapacity : null), options with { Seed = unchecked(options.Seed + 7919) });
                 mvicFile = mvic.ToC3d();
             }
             AtomicFile.Write(outPath, s => C3dWriter.Write(trialFile, s));
@@ -95,7 +98,7 @@ internal static class EmgSynthCommand
             var o = parse.InvocationConfiguration.Output;
             o.WriteLine($"{outPath}: {chosen.Id}, working side {outcome.WorkingSide.ToId()}, {sites.Count} EMG channels at {options.RateHz:0} Hz, " +
                 $"pelvis markers at {options.PointRateHz:0} Hz, movement {trial.MovementOnsetSeconds:0.###}–{trial.MovementEndSeconds:0.###} s (events movement_onset, movement_end).");
-            if (mvicPath is not null) o.WriteLine($"{mvicPath}: MVIC reference, the same channels at full activation for {MvicSeconds} s.");
+            if (mvicPath is not null) o.WriteLine($"{mvicPath}: MVIC reference, the same channels at {(drive == "full" ? "full activation" : "each group's neural capacity")} for {MvicSeconds} s.");
             return 0;
         });
         return command;

@@ -75,9 +75,13 @@ internal static class OutcomeActivations
         return new PelvisMotion(times, tilt, obliquity);
     }
 
-    /// <summary>The same sites at full activation for <paramref name="seconds"/> (an MVIC reference trial).</summary>
-    public static IReadOnlyList<SiteActivation> FullActivation(IReadOnlyList<SiteActivation> sites, double seconds) =>
-        sites.Select(s => SiteActivation.Constant(s.Label, s.Site, 1.0, seconds)).ToList();
+    /// <summary>
+    /// The same sites held for <paramref name="seconds"/> (an MVIC reference trial): at activation 1, or, with
+    /// <paramref name="capacity"/>, at the neural capacity of the site's group and side (the most drive an inhibited
+    /// person can deliver, so the MVIC is depressed too).
+    /// </summary>
+    public static IReadOnlyList<SiteActivation> Mvic(IReadOnlyList<SiteActivation> sites, double seconds, GroupFactors? capacity = null) =>
+        sites.Select(s => SiteActivation.Constant(s.Label, s.Site, capacity is null ? 1.0 : capacity[s.Site.Group, s.Site.Side ?? Side.Right], seconds)).ToList();
 
     private static List<(MuscleSite, Func<MuscleGroup, string, bool>)> BuildSites() =>
     [
