@@ -1,3 +1,4 @@
+using CsCheck;
 using GluteLab.Signals.C3d;
 using GluteLab.Signals.Readers;
 using GluteLab.Signals.Recordings;
@@ -96,6 +97,26 @@ public class C3dRecordingReaderTest
         Assert.IsType<C3dRecordingReader>(Readers.Find("trial.c3d", bytes.AsSpan(0, 512)));
         Assert.IsType<C3dRecordingReader>(Readers.Find("trial.bin", bytes.AsSpan(0, 512)));
         Assert.IsNotType<C3dRecordingReader>(Readers.Find("trial.csv", "time,a\n0,1\n"u8));
+    }
+
+    [Fact]
+    public void CorruptedBytesEitherReadOrFailWithARecordingFormatException()
+    {
+        var valid = C3dWriter.ToBytes(Fixture());
+        Gen.Select(Gen.Int[0, valid.Length - 1].Array[1, 8], Gen.Byte.Array[8]).Sample((positions, values) =>
+        {
+            var bytes = (byte[])valid.Clone();
+            for (var k = 0; k < positions.Length; k++) bytes[positions[k]] = values[k];
+            try
+            {
+                var recording = Readers.Read(new MemoryStream(bytes), "fuzz.c3d");
+                Assert.All(recording.Channels, c => Assert.True(c.RateHz > 0));
+            }
+            catch (RecordingFormatException e)
+            {
+                Assert.StartsWith("fuzz.c3d", e.Message);
+            }
+        }, iter: 2000);
     }
 
     [Fact]
