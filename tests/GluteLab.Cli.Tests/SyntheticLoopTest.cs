@@ -145,6 +145,20 @@ public sealed class SyntheticLoopTest : IDisposable
     }
 
     [Fact]
+    public void AnalyzeListsC3dReaderDiagnosticsAsNotes()
+    {
+        var trial = Path.Combine(dir, "synthetic.c3d");
+        Assert.Equal(0, CliRunner.Run("emg", "synth", "--exercise", "prone-hip-extension", "--out", trial).ExitCode);
+        var bytes = File.ReadAllBytes(trial);
+        bytes[2] = 9; // header word 2, the point count (Intel), now disagrees with POINT:USED (4)
+        File.WriteAllBytes(trial, bytes);
+        var result = CliRunner.Run("emg", "analyze", trial, "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var notes = JsonDocument.Parse(result.Output).RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).ToList();
+        Assert.Contains(notes, n => n.StartsWith(trial + ": warning:") && n.Contains("POINT:USED"));
+    }
+
+    [Fact]
     public void PelvicTiltListsTheFilesMarkersWhenPelvisMarkersAreMissing()
     {
         var path = Path.Combine(dir, "no-pelvis.c3d");

@@ -5,10 +5,10 @@ namespace GluteLab.Signals.Synthesis;
 
 /// <summary>A synthetic marker trajectory, mm in the lab frame of <see cref="PelvisMarkerGeometry"/>.</summary>
 /// <param name="Label">Marker label (e.g. LASI).</param>
-/// <param name="X">X per frame, mm.</param>
-/// <param name="Y">Y per frame, mm.</param>
-/// <param name="Z">Z per frame, mm.</param>
-public sealed record SyntheticMarker(string Label, double[] X, double[] Y, double[] Z);
+/// <param name="XMillimetres">X per frame, mm.</param>
+/// <param name="YMillimetres">Y per frame, mm.</param>
+/// <param name="ZMillimetres">Z per frame, mm.</param>
+public sealed record SyntheticMarker(string Label, double[] XMillimetres, double[] YMillimetres, double[] ZMillimetres);
 
 /// <summary>
 /// What <see cref="EmgSynthesizer"/> produced: EMG channels and events (a <see cref="Recording"/>), pelvis markers when
@@ -31,7 +31,7 @@ public sealed record SyntheticTrial(Recording Emg, IReadOnlyList<SyntheticMarker
     {
         var rate = Emg.Channels[0].RateHz;
         var builder = new C3dBuilder(PointRateHz).WithAnalogRate(rate).WithPointUnits("mm");
-        foreach (var m in Markers) builder.AddMarker(m.Label, m.X, m.Y, m.Z, "synthetic pelvis marker");
+        foreach (var m in Markers) builder.AddMarker(m.Label, m.XMillimetres, m.YMillimetres, m.ZMillimetres, "synthetic pelvis marker");
         foreach (var c in Emg.Channels) builder.AddAnalogChannel(c.Label, c.Samples, c.Unit, "synthetic surface EMG");
         foreach (var e in Emg.Events) builder.AddEvent(e.Label, e.TimeSeconds, "General");
         return builder.Build();
