@@ -25,7 +25,7 @@ internal static class PostureCommand
         var file = new Argument<string>("FILE") { Description = "C3D file with pelvis markers." };
         var markers = new Option<string?>("--markers") { Description = "Marker labels: LASI,RASI,LPSI,RPSI (left/right ASIS, left/right PSIS) or LASI,RASI,SACR. Default: detected (LASI…, L.ASIS…, LeftASIS…, L_IAS…, SACR/SACRUM)." };
         var phases = new Option<string?>("--phases") { Description = "Phases NAME:START-END in seconds, e.g. lift:1-3,hold:3-9,lower:9-11. Default: between the file's events, else thirds." };
-        var vertical = new Option<string?>("--vertical") { Description = "The lab's vertical axis (+Z, +Y, …). Default: POINT:Y_SCREEN, else +Z." };
+        var vertical = new Option<string?>("--vertical") { Description = "The lab's vertical axis (+Z, +Y, -Y…). Default: the axis letter of POINT:Y_SCREEN (else Z), signed so that the ASIS are above the origin." };
         var json = new Option<bool>("--json") { Description = "Write JSON (with every frame) instead of a table." };
         var command = new Command("pelvic-tilt", "Pelvic tilt (anterior positive) and obliquity (right side up positive) per frame and per phase.")
         {
