@@ -20,5 +20,6 @@ public static class Commands
         yield return C3dCommand.Create();
         yield return EmgCommand.Create();
         yield return ExercisesCommand.Create();
+        yield return PostureCommand.Create();
     }
 }

@@ -47,6 +47,7 @@ internal static class EmgAnalysis
         var conditioning = new EmgConditioningOptions(NotchHz: request.NotchHz);
         var notes = new List<string>();
         var mvicRecordings = request.MvicFiles.Select(f => Read(f, readers, request.RateHz)).ToList();
+        foreach (var r in mvicRecordings) notes.AddRange(r.Warnings.Select(w => $"{r.Name}: {w}"));
         MvicReference mvic;
         try
         {
@@ -61,6 +62,7 @@ internal static class EmgAnalysis
         foreach (var file in request.Files)
         {
             var recording = Read(file, readers, request.RateHz);
+            foreach (var warning in recording.Warnings) notes.Add($"{file}: {warning}");
             var movement = request.MovementOnsetSeconds ?? MovementOnset.Find(recording);
             var emgChannels = Signals.Emg.EmgChannels(recording).ToList();
             if (emgChannels.Count == 0) throw new CliException($"{file}: no EMG channels (only trigger channels).");

@@ -14,10 +14,9 @@ namespace GluteLab.Cli;
 internal static class EmgCommand
 {
     /// <summary>
-    /// The recording readers the command line uses: the one place where formats are registered. A C3D reader is
-    /// added here (<c>RecordingReaders.Default.With(new C3dRecordingReader())</c>) once it produces a <see cref="Recording"/>.
+    /// The recording readers the command line uses: the one place where formats are registered (text formats and C3D).
     /// </summary>
-    internal static RecordingReaders Readers { get; } = RecordingReaders.Default;
+    internal static RecordingReaders Readers { get; } = RecordingReaders.Default.With(new C3dRecordingReader());
 
     private const string ProneHipExtensionTest = "prone-hip-extension";
 
@@ -25,6 +24,7 @@ internal static class EmgCommand
     {
         var emg = new Command("emg", "Surface EMG analysis: conditioning, onsets, firing order, %MVIC, asymmetry.");
         emg.Subcommands.Add(CreateAnalyze());
+        emg.Subcommands.Add(EmgSynthCommand.Create());
         return emg;
     }
 
@@ -32,7 +32,7 @@ internal static class EmgCommand
     {
         var files = new Argument<string[]>("FILE")
         {
-            Description = "EMG recordings (.csv, .tsv, .txt); several files are repeated trials of the same test.",
+            Description = "EMG recordings (.csv, .tsv, .txt, .c3d); several files are repeated trials of the same test.",
             Arity = ArgumentArity.OneOrMore,
         };
         var channels = new Option<string?>("--channels") { Description = "Channel map LABEL=muscle[:side],… e.g. EMG1=gluteus_maximus:left,EMG2=semitendinosus:left. Unmapped labels are recognised (L GMax, ES_L, BF right, ST, TFL…)." };

@@ -11,14 +11,17 @@ public sealed class Recording
 {
     private readonly AnalogChannel[] channels;
     private readonly RecordingEvent[] events;
+    private readonly string[] warnings;
 
     /// <summary>Creates a recording.</summary>
     /// <param name="name">Name for messages (usually the file name).</param>
     /// <param name="channels">Analog channels; labels unique (case-insensitive).</param>
     /// <param name="events">Labelled events, any order; stored sorted by time.</param>
+    /// <param name="warnings">What the reader tolerated in the file (e.g. C3D diagnostics), for the user to see; none by default.</param>
     /// <exception cref="ArgumentException">Two channels share a label, or an event time is not finite and ≥ 0.</exception>
-    public Recording(string name, IEnumerable<AnalogChannel> channels, IEnumerable<RecordingEvent>? events = null)
+    public Recording(string name, IEnumerable<AnalogChannel> channels, IEnumerable<RecordingEvent>? events = null, IEnumerable<string>? warnings = null)
     {
+        this.warnings = (warnings ?? []).ToArray();
         Name = Preconditions.CheckNotNull(name);
         this.channels = Preconditions.CheckNotNull(channels).ToArray();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -46,6 +49,9 @@ public sealed class Recording
     /// <summary>Labelled events, sorted by time.</summary>
     public IReadOnlyList<RecordingEvent> Events => events;
 
+    /// <summary>What the reader tolerated in the file, in the order found (empty for a clean file).</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
     /// <summary>The channel with <paramref name="label"/> (case-insensitive), or null.</summary>
     public AnalogChannel? FindChannel(string label) =>
         channels.FirstOrDefault(c => string.Equals(c.Label, label, StringComparison.OrdinalIgnoreCase));
@@ -61,8 +67,8 @@ public sealed class Recording
         events.FirstOrDefault(e => string.Equals(e.Label, label, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A copy with <paramref name="recordingEvent"/> added (pseudomutator).</summary>
-    public Recording WithEvent(RecordingEvent recordingEvent) => new(Name, channels, events.Append(recordingEvent));
+    public Recording WithEvent(RecordingEvent recordingEvent) => new(Name, channels, events.Append(recordingEvent), warnings);
 
     /// <summary>A copy keeping only the channels for which <paramref name="keep"/> is true.</summary>
-    public Recording WithChannels(Func<AnalogChannel, bool> keep) => new(Name, channels.Where(keep), events);
+    public Recording WithChannels(Func<AnalogChannel, bool> keep) => new(Name, channels.Where(keep), events, warnings);
 }
