@@ -1,6 +1,5 @@
 using System.CommandLine;
 using GluteLab.Anatomy;
-using GluteLab.Anatomy.Model;
 using GluteLab.Cli.Arguments;
 using GluteLab.Cli.Output;
 using GluteLab.Cli.Synthesis;
