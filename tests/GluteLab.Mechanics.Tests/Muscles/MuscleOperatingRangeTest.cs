@@ -146,6 +146,21 @@ public class MuscleOperatingRangeTest
         return squares / count;
     }
 
+    // Largest |model − Riener & Edrich| over the grid, hip or knee, N·m.
+    private static double WorstError(IReadOnlyList<Muscle> muscles)
+    {
+        var worst = 0.0;
+        foreach (var hip in GridHipDegrees)
+        {
+            foreach (var knee in GridKneeDegrees)
+            {
+                var (hipMoment, kneeMoment) = PassiveMoments(Hip(hip, knee), muscles);
+                worst = Math.Max(worst, Math.Max(Math.Abs(hipMoment - RienerEdrichHipMoment(hip, knee)), Math.Abs(kneeMoment - RienerEdrichKneeMoment(hip, knee))));
+            }
+        }
+        return worst;
+    }
+
     private static Muscle WithPassiveStrain(Muscle m, double strain) =>
         new(m.BaseName, m.Group, m.Label, m.Side, m.MaxIsometricForceNewtons, m.OptimalFiberLengthMeters, m.TendonSlackLengthMeters,
             m.PennationAngleAtOptimumRadians, m.NeutralNormalizedFiberLength, m.Source, m.Geometry, strain, m.FiberExcursionRatio);
@@ -157,10 +172,13 @@ public class MuscleOperatingRangeTest
     [InlineData("recfem")]
     [InlineData("vaslat,vasmed,vasint")]
     [InlineData("bfsh")]
+    [InlineData("grac")]
+    [InlineData("piri,gem,quadfem")]
     public void BundledPassiveStrainsAreTheCalibrationOptimum(string group)
     {
         // The bundled e₀ of each calibrated group is a minimum of the calibration cost on its grid (step 0.1 in
-        // [0.6, 3.0], docs/muscles.md §4): moving the group's e₀ one step either way does not lower the cost.
+        // [0.6, 3.0], docs/muscles.md §4) among the fits that keep every grid point within 20 N·m of Riener & Edrich:
+        // moving the group's e₀ one step either way does not lower the cost without breaking that bound.
         var names = group.Split(',').Select(n => n + "_r").ToHashSet();
         var right = Set.IndicesOf(Side.Right).Select(i => Set[i]).ToList();
         var bundled = CalibrationCost(right);
@@ -170,7 +188,10 @@ public class MuscleOperatingRangeTest
             var moved = Math.Round(strain + step, 1);
             if (moved < 0.6 || moved > 3.0) continue;
             var changed = right.Select(m => names.Contains(m.Name) ? WithPassiveStrain(m, moved) : m).ToList();
-            Assert.True(CalibrationCost(changed) >= bundled - 1e-9, $"{group}: e₀ {moved} fits better than the bundled {strain}");
+            if (CalibrationCost(changed) < bundled - 1e-9)
+            {
+                Assert.True(WorstError(changed) >= 20, $"{group}: e₀ {moved} fits better than the bundled {strain} within the 20 N·m bound");
+            }
         }
     }
 

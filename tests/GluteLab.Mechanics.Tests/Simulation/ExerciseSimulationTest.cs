@@ -11,7 +11,7 @@ public class ExerciseSimulationTest
     /// much; see the closing notes of docs/model.md). Each is checked to fail cleanly, with a diagnosis, below.
     /// </summary>
     public static readonly string[] NotYetFeasible =
-        ["back-squat", "forward-lunge", "hip-flexor-stretch", "side-lying-hip-abduction", "sideways-lunge", "single-leg-deadlift"];
+        ["back-squat", "forward-lunge", "hip-flexor-stretch", "hip-thrust", "side-lying-hip-abduction", "sideways-lunge", "single-leg-deadlift"];
 
     public static TheoryData<string> FeasibleExerciseIds => new(SimulationFixture.Library.Ids.Except(NotYetFeasible));
 
