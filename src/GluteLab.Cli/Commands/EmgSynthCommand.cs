@@ -77,14 +77,15 @@ internal static class EmgSynthCommand
             var outPath = parse.GetValue(output)!;
             var mvicPath = parse.GetValue(mvicOut);
 
-            var outcome = new ExerciseSimulator(Body.LoadBundled(), person).Run(chosen, workingSide);
+            var simulator = new ExerciseSimulator(Body.LoadBundled(), person);
+            var outcome = simulator.Run(chosen, workingSide);
             if (outcome.Infeasibility is { } infeasible)
             {
                 throw new CliException($"{chosen.Id}: the task cannot be done: {infeasible.Describe()}", RecruitCommand.Infeasible);
             }
-            var sites = OutcomeActivations.From(outcome);
+            var sites = OutcomeActivations.From(outcome, simulator);
             var pelvis = OutcomeActivations.Pelvis(outcome);
-            var trial = EmgSynthesizer.Synthesize(sites, options, pelvis);
+            var trial = EmgSynthesizer.Synthesize(sites, options, pelvis, movementOnsetSeconds: OutcomeActivations.LiftOffSeconds);
             var trialFile = trial.ToC3d();
             C3dFile? mvicFile = null;
             if (mvicPath is not null)

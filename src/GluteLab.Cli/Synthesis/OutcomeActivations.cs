@@ -20,16 +20,37 @@ internal static class OutcomeActivations
     public static IReadOnlyList<(MuscleSite Site, Func<MuscleGroup, string, bool> Includes)> Sites { get; } = BuildSites();
 
     /// <summary>
-    /// One series per site and side: per frame, the Fmax-weighted mean activation Σ Fmaxᵢ aᵢ / Σ Fmaxᵢ of the site's
-    /// muscles on that side (as <see cref="GroupSummary"/>), at the frame times of the simulation.
+    /// Named assumption: the load of the first frame passes from the support to the muscles over 0.3 s before the
+    /// movement starts (EMG onsets precede movement onset by up to ≈ 0.2 s in prone hip extension; Lewis &amp; Sahrmann
+    /// 2009, EVIDENCE.md §5).
     /// </summary>
-    public static IReadOnlyList<SiteActivation> From(ExerciseOutcome outcome)
+    public const double LiftOffSeconds = 0.3;
+
+    /// <summary>Number of recruited steps of the lift-off (load fractions 0, 1/n, …, 1).</summary>
+    public const int LiftOffSteps = 12;
+
+    /// <summary>
+    /// One series per site and side: per frame, the Fmax-weighted mean activation Σ Fmaxᵢ aᵢ / Σ Fmaxᵢ of the site's
+    /// muscles on that side (as <see cref="GroupSummary"/>). The series starts with the lift-off
+    /// (<see cref="LiftOffSeconds"/>): the first frame recruited at load fractions rising from 0 to 1 by
+    /// <see cref="ExerciseSimulator.RecruitLoadFraction"/>, so that a muscle's onset follows from how much of the load
+    /// it takes; the movement's frames follow, shifted by the lift-off.
+    /// </summary>
+    public static IReadOnlyList<SiteActivation> From(ExerciseOutcome outcome, ExerciseSimulator simulator)
     {
         var muscles = outcome.Muscles;
         var kinetics = outcome.Recruitment.Kinetics;
-        var times = Enumerable.Range(0, outcome.FrameCount).Select(f => kinetics[f].TimeSeconds).ToArray();
-        var t0 = times[0];
-        for (var f = 0; f < times.Length; f++) times[f] -= t0;
+        var liftOff = new double[(LiftOffSteps + 1) * muscles.Count];
+        for (var step = 0; step <= LiftOffSteps; step++)
+        {
+            simulator.RecruitLoadFraction(kinetics[0], (double)step / LiftOffSteps, liftOff.AsSpan(step * muscles.Count, muscles.Count));
+        }
+        var t0 = kinetics[0].TimeSeconds;
+        var times = Enumerable.Range(0, LiftOffSteps).Select(s => LiftOffSeconds * s / LiftOffSteps)
+            .Concat(Enumerable.Range(0, outcome.FrameCount).Select(f => LiftOffSeconds + kinetics[f].TimeSeconds - t0)).ToArray();
+        double ActivationAt(int point, int muscle) => point < LiftOffSteps
+            ? liftOff[point * muscles.Count + muscle]
+            : outcome.Recruitment.Activation(point - LiftOffSteps, muscle);
         var result = new List<SiteActivation>();
         foreach (var side in new[] { Side.Left, Side.Right })
         {
@@ -42,7 +63,7 @@ internal static class OutcomeActivations
                 for (var f = 0; f < times.Length; f++)
                 {
                     var sum = 0.0;
-                    foreach (var i in indices) sum += muscles[i].MaxIsometricForceNewtons * outcome.Recruitment.Activation(f, i);
+                    foreach (var i in indices) sum += muscles[i].MaxIsometricForceNewtons * ActivationAt(f, i);
                     activation[f] = Math.Clamp(sum / fmax, 0, 1);
                 }
                 var site = template with { Side = side };
@@ -62,7 +83,7 @@ internal static class OutcomeActivations
         const double standingTiltDegrees = Condition.ReferencePelvicTiltDegrees;
         var kinetics = outcome.Recruitment.Kinetics;
         var n = outcome.FrameCount;
-        var t0 = kinetics[0].TimeSeconds;
+        var t0 = kinetics[0].TimeSeconds - LiftOffSeconds;
         var times = new double[n];
         var tilt = new double[n];
         var obliquity = new double[n];

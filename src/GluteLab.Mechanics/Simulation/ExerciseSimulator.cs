@@ -1,6 +1,7 @@
 using GluteLab.Anatomy;
 using GluteLab.Mechanics.Dynamics;
 using GluteLab.Mechanics.People;
+using GluteLab.Mechanics.Recruitment;
 using GluteLab.Mechanics.Tasks;
 
 namespace GluteLab.Mechanics.Simulation;
@@ -55,6 +56,32 @@ public sealed class ExerciseSimulator
         var kinetics = _dynamics.Run(exercise, Settings(strategy, workingSide));
         var recruitment = TrajectoryRecruitment.Recruit(_recruiter, kinetics, keepProblems);
         return new ExerciseOutcome(exercise, Person, _recruiter.Drive.Muscles, recruitment);
+    }
+
+    /// <summary>
+    /// Recruits a frame's posture with only a fraction of its active demand: b = s·(M − P), i.e. required moments
+    /// s·M + (1 − s)·P with P the passive moments. This is the lift-off that precedes a movement, when the load of a
+    /// supported segment (the leg on the table in prone hip extension) passes from the support to the muscles; at s = 0
+    /// the muscles rest. Velocities are taken as zero.
+    /// </summary>
+    /// <param name="frame">The frame whose posture and demand are used (usually the movement's first).</param>
+    /// <param name="loadFraction">s in [0, 1].</param>
+    /// <param name="activations">Output activations (one per muscle).</param>
+    /// <exception cref="ArgumentOutOfRangeException">s is NaN or outside [0, 1].</exception>
+    public RecruitmentSolution RecruitLoadFraction(in TaskFrame frame, double loadFraction, Span<double> activations)
+    {
+        Preconditions.CheckRange(nameof(loadFraction), loadFraction, 0, 1);
+        var required = frame.RequiredMomentsNewtonMeters;
+        _recruiter.Build(frame.Posture, default, required);
+        var active = _recruiter.ActiveMomentsRequired;
+        var scaled = required;
+        for (var k = 0; k < Coordinates.Actuated.Count; k++)
+        {
+            var c = (int)Coordinates.Actuated[k];
+            var passive = required[c] - active[k];
+            scaled[c] = loadFraction * required[c] + (1 - loadFraction) * passive;
+        }
+        return _recruiter.Solve(frame.Posture, default, scaled, activations);
     }
 
     /// <summary>The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible).</summary>

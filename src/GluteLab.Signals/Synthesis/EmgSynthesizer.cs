@@ -27,10 +27,13 @@ public static class EmgSynthesizer
     /// <param name="options">Rates, noise, rest periods, delays and seed.</param>
     /// <param name="pelvis">Pelvis tilt and obliquity over the movement for the pelvis markers; null for none.</param>
     /// <param name="geometry">Marker positions on the pelvis (default <see cref="PelvisMarkerGeometry.Default"/>).</param>
+    /// <param name="movementOnsetSeconds">When the movement itself starts, s from the start of the series (after a
+    /// lift-off phase, for example); the <c>movement_onset</c> event is placed there. Default 0.</param>
     /// <exception cref="ArgumentException">No sites, repeated labels, or an invalid option.</exception>
     public static SyntheticTrial Synthesize(IReadOnlyList<SiteActivation> sites, SynthesisOptions? options = null,
-        PelvisMotion? pelvis = null, PelvisMarkerGeometry? geometry = null)
+        PelvisMotion? pelvis = null, PelvisMarkerGeometry? geometry = null, double movementOnsetSeconds = 0)
     {
+        Preconditions.CheckRange(nameof(movementOnsetSeconds), movementOnsetSeconds, 0, 60);
         Preconditions.CheckNotNull(sites);
         if (sites.Count == 0) throw new ArgumentException("sites should hold at least one activation series.", nameof(sites));
         var o = (options ?? SynthesisOptions.Default).Validate();
@@ -64,7 +67,7 @@ public static class EmgSynthesizer
         }
         var events = new[]
         {
-            new RecordingEvent(RecordingEvent.MovementOnset, o.RestBeforeSeconds),
+            new RecordingEvent(RecordingEvent.MovementOnset, o.RestBeforeSeconds + movementOnsetSeconds),
             new RecordingEvent(SyntheticTrial.MovementEnd, o.RestBeforeSeconds + movementEnd),
         };
         var recording = new Recording("synthetic", channels, events);
@@ -87,7 +90,7 @@ public static class EmgSynthesizer
             }
             for (var m = 0; m < 4; m++) markers.Add(new SyntheticMarker(PelvisMarkerGeometry.Labels[m], xyz[m].X, xyz[m].Y, xyz[m].Z));
         }
-        return new SyntheticTrial(recording, markers, o.PointRateHz, o.RestBeforeSeconds, o.RestBeforeSeconds + movementEnd);
+        return new SyntheticTrial(recording, markers, o.PointRateHz, o.RestBeforeSeconds + movementOnsetSeconds, o.RestBeforeSeconds + movementEnd);
     }
 
     /// <summary>A standard normal deviate (Box–Muller).</summary>
