@@ -22,15 +22,7 @@ internal static class EmgSynthCommand
 
     public static Command Create()
     {
-        var exercise = new Option<string>("--exercise") { Description = "Exercise id (see 'glutelab exercises').", Required = true };
-        var side = new Option<string?>("--side") { Description = "Working side: left or right (default: the exercise's own)." };
-        var mass = new Option<double?>("--mass") { Description = "Body mass, kg (default 73)." };
-        var height = new Option<double?>("--height") { Description = "Stature, m (default 1.741)." };
-        var sex = new Option<string?>("--sex") { Description = "de Leva segment table: male (default) or female." };
-        var tilt = new Option<double?>("--pelvic-tilt") { Description = "Standing anterior pelvic tilt, degrees (default 12)." };
-        var capacity = new Option<string?>("--capacity") { Description = "Neural capacity, GROUP=F[,GROUP:left=F…], F in [0, 1]; the working side unless a side is named." };
-        var strength = new Option<string?>("--strength") { Description = "Strength factor, GROUP=F[,…], F in (0, 3]." };
-        var tightness = new Option<double?>("--hip-flexor-tightness") { Description = "Hip-flexor resting-length shortening, fraction in [0, 0.3], both sides." };
+        var simulation = new SimulationArguments();
         var seed = new Option<int>("--seed") { Description = "Seed of the noise (default 1); the same seed gives the same file.", DefaultValueFactory = _ => 1 };
         var snr = new Option<double>("--snr") { Description = "EMG RMS at full activation over baseline noise RMS, dB (default 40).", DefaultValueFactory = _ => 40 };
         var rate = new Option<double>("--rate") { Description = "EMG sampling rate, Hz (default 2000; a multiple of 100).", DefaultValueFactory = _ => 2000 };
@@ -38,27 +30,12 @@ internal static class EmgSynthCommand
         var mvicOut = new Option<string?>("--mvic-out") { Description = $"Also write an MVIC reference C3D: the same channels held for {MvicSeconds} s." };
         var mvicDrive = new Option<string>("--mvic-drive") { Description = "Activation of the MVIC reference: full (1, default) or capacity (each group's neural capacity: an inhibited muscle's MVIC is depressed too).", DefaultValueFactory = _ => "full" };
 
-        var command = new Command("synth", "Synthetic surface EMG and pelvis markers (C3D) from a simulated exercise.")
-        {
-            exercise, side, mass, height, sex, tilt, capacity, strength, tightness, seed, snr, rate, output, mvicOut, mvicDrive,
-        };
+        var command = new Command("synth", "Synthetic surface EMG and pelvis markers (C3D) from a simulated exercise.");
+        simulation.AddTo(command);
+        foreach (var option in new Option[] { seed, snr, rate, output, mvicOut, mvicDrive }) command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var library = ExerciseLibrary.LoadBundled();
-            var id = parse.GetValue(exercise)!;
-            if (!library.TryGet(id, out var chosen))
-            {
-                throw new CliException($"--exercise: unknown exercise '{id}'. Did you mean '{NearestName.Find(id, library.Ids)}'?");
-            }
-            Side? workingSide = null;
-            if (parse.GetValue(side) is { } sideText)
-            {
-                if (!Sides.TryParse(sideText, out var parsedSide)) throw new CliException($"--side: '{sideText}' should be left or right.");
-                workingSide = parsedSide;
-            }
-            var person = PersonArguments.Build(
-                parse.GetValue(mass), parse.GetValue(height), parse.GetValue(sex), parse.GetValue(tilt),
-                parse.GetValue(capacity), parse.GetValue(strength), parse.GetValue(tightness), workingSide ?? chosen.WorkingSide);
+            var (chosen, workingSide, person) = simulation.Resolve(parse);
             var options = new SynthesisOptions(RateHz: parse.GetValue(rate), SnrDecibels: parse.GetValue(snr), Seed: parse.GetValue(seed));
             try
             {

@@ -21,43 +21,19 @@ internal static class RecruitCommand
 
     public static Command Create()
     {
-        var exercise = new Option<string>("--exercise") { Description = "Exercise id (see 'glutelab exercises').", Required = true };
-        var side = new Option<string?>("--side") { Description = "Working side: left or right (default: the exercise's own)." };
-        var mass = new Option<double?>("--mass") { Description = "Body mass, kg (default 73)." };
-        var height = new Option<double?>("--height") { Description = "Stature, m (default 1.741)." };
-        var sex = new Option<string?>("--sex") { Description = "de Leva segment table: male (default) or female." };
-        var tilt = new Option<double?>("--pelvic-tilt") { Description = $"Standing anterior pelvic tilt, degrees (default {Condition.ReferencePelvicTiltDegrees})." };
-        var capacity = new Option<string?>("--capacity") { Description = "Neural capacity, GROUP=F[,GROUP:left=F…], F in [0, 1]; the working side unless a side is named." };
-        var strength = new Option<string?>("--strength") { Description = "Strength factor, GROUP=F[,…], F in (0, 3]; the working side unless a side is named." };
-        var tightness = new Option<double?>("--hip-flexor-tightness") { Description = "Hip-flexor resting-length shortening, fraction in [0, 0.3], both sides." };
+        var simulation = new SimulationArguments();
         var exponent = new Option<int?>("--exponent") { Description = "Activation exponent of the cost: 2 (default) or 3." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var sto = new Option<string?>("--sto") { Description = "Write activations and forces over time as an OpenSim Storage file." };
         var export = new Option<string?>("--export-problems") { Description = "Write every frame's optimisation problem and our solution as JSON." };
 
-        var command = new Command("recruit", "Which muscles do an exercise, and what substitutes when the glutes can't.")
-        {
-            exercise, side, mass, height, sex, tilt, capacity, strength, tightness, exponent, json, sto, export,
-        };
+        var command = new Command("recruit", "Which muscles do an exercise, and what substitutes when the glutes can't.");
+        simulation.AddTo(command);
+        foreach (var option in new Option[] { exponent, json, sto, export }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var library = ExerciseLibrary.LoadBundled();
-            var id = parse.GetValue(exercise)!;
-            if (!library.TryGet(id, out var chosen))
-            {
-                throw new CliException($"--exercise: unknown exercise '{id}'. Did you mean '{NearestName.Find(id, library.Ids)}'?");
-            }
-            Side? workingSide = null;
-            if (parse.GetValue(side) is { } sideText)
-            {
-                if (!Sides.TryParse(sideText, out var parsedSide)) throw new CliException($"--side: '{sideText}' should be left or right.");
-                workingSide = parsedSide;
-            }
-            var effectiveSide = workingSide ?? chosen.WorkingSide;
-            var person = PersonArguments.Build(
-                parse.GetValue(mass), parse.GetValue(height), parse.GetValue(sex), parse.GetValue(tilt),
-                parse.GetValue(capacity), parse.GetValue(strength), parse.GetValue(tightness), effectiveSide);
+            var (chosen, workingSide, person) = simulation.Resolve(parse);
             var p = parse.GetValue(exponent) ?? 2;
             if (p is not (2 or 3)) throw new CliException($"--exponent: {p} should be 2 or 3.");
 
