@@ -11,10 +11,15 @@ public class CliAppTest
     }
 
     [Fact]
-    public void DemoRuns()
+    public void DemoComparesThreePeopleAcrossTheExercises()
     {
         var result = CliRunner.Run("demo");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("gluteus_maximus", result.Output);
+        foreach (var id in new[] { "prone-hip-extension", "bridge", "squat", "forward-step-up", "single-leg-squat", "lateral-band-walk", "walking" })
+        {
+            Assert.Equal(3, result.Output.Split('\n').Count(line => line.Contains($" {id} ")));
+        }
+        Assert.Contains("GMax 0.3 + tight hip flexors", result.Output);
+        Assert.DoesNotContain("cannot be done", result.Output);
     }
 }

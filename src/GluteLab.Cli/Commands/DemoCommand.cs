@@ -10,7 +10,8 @@ namespace GluteLab.Cli;
 
 /// <summary>
 /// <c>glutelab demo</c>: the main job on the bundled defaults: a healthy person against the same person with an
-/// inhibited gluteus maximus (neural capacity 0.3 on both sides) across a handful of exercises, as one table.
+/// inhibited gluteus maximus (neural capacity 0.3 on both sides), and with tight hip flexors as well (Lower Crossed
+/// Syndrome), across a handful of exercises, as one table.
 /// </summary>
 internal static class DemoCommand
 {
@@ -20,6 +21,9 @@ internal static class DemoCommand
 
     /// <summary>The inhibited gluteus maximus capacity of the demo.</summary>
     public const double InhibitedCapacity = 0.3;
+
+    /// <summary>The hip-flexor tightness of the demo's third person (resting length shortened by this fraction).</summary>
+    public const double HipFlexorTightness = 0.3;
 
     public static Command Create()
     {
@@ -37,11 +41,20 @@ internal static class DemoCommand
                     .WithCapacity(MuscleGroup.GluteusMaximus, Side.Left, InhibitedCapacity)
                     .WithCapacity(MuscleGroup.GluteusMaximus, Side.Right, InhibitedCapacity),
             };
-            var healthySimulator = new ExerciseSimulator(body, healthy);
-            var inhibitedSimulator = new ExerciseSimulator(body, inhibited);
+            var crossed = inhibited with
+            {
+                Condition = inhibited.Condition
+                    .WithHipFlexorTightness(Side.Left, HipFlexorTightness).WithHipFlexorTightness(Side.Right, HipFlexorTightness),
+            };
+            var people = new (string Label, ExerciseSimulator Simulator)[]
+            {
+                ("healthy", new ExerciseSimulator(body, healthy)),
+                ($"GMax {InhibitedCapacity}", new ExerciseSimulator(body, inhibited)),
+                ($"GMax {InhibitedCapacity} + tight hip flexors", new ExerciseSimulator(body, crossed)),
+            };
 
             console.MarkupLine($"[bold]GluteLab demo[/]: {healthy.Anthropometry.MassKilograms:0} kg, {healthy.Anthropometry.HeightMeters:0.000} m; " +
-                $"healthy vs gluteus maximus neural capacity {InhibitedCapacity} (both sides). Working side shown.");
+                $"healthy vs gluteus maximus neural capacity {InhibitedCapacity} (both sides), and with hip flexors {HipFlexorTightness:P0} short as well. Working side shown.");
             var table = new Table().Border(TableBorder.Rounded).AddColumn("exercise").AddColumn("person")
                 .AddColumn(new TableColumn("GMax act.").RightAligned()).AddColumn(new TableColumn("GMax share").RightAligned())
                 .AddColumn(new TableColumn("hamstrings share").RightAligned()).AddColumn(new TableColumn("hamstring N").RightAligned())
@@ -54,8 +67,7 @@ internal static class DemoCommand
                 index++;
                 parse.InvocationConfiguration.Error.Write($"\rsimulating {index}/{Exercises.Length}: {id,-24}");
                 var exercise = library.Get(id);
-                AddRow(table, exercise, "healthy", healthySimulator.Run(exercise));
-                AddRow(table, exercise, $"GMax {InhibitedCapacity}", inhibitedSimulator.Run(exercise));
+                foreach (var (label, simulator) in people) AddRow(table, exercise, label, simulator.Run(exercise));
             }
             parse.InvocationConfiguration.Error.Write("\r" + new string(' ', 50) + "\r");
             console.Write(table);

@@ -16,7 +16,7 @@ public static class Terminal
             ColorSystem = isConsole ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        if (!isConsole) console.Profile.Width = 160;
+        if (!isConsole) console.Profile.Width = 200;
         return console;
     }
 }
