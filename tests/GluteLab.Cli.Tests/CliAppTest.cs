@@ -17,7 +17,7 @@ public class CliAppTest
         Assert.Equal(0, result.ExitCode);
         foreach (var id in new[] { "prone-hip-extension", "bridge", "squat", "forward-step-up", "single-leg-squat", "lateral-band-walk", "walking" })
         {
-            Assert.Equal(3, result.Output.Split('\n').Count(line => line.Contains($" {id} ")));
+            Assert.Equal(3, result.Output.Split('\n').Count(line => line.StartsWith('│') && line.Contains($" {id} ")));
         }
         Assert.Contains("GMax 0.3 + tight hip flexors", result.Output);
         Assert.DoesNotContain("cannot be done", result.Output);
