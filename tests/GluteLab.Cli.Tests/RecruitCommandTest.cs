@@ -113,6 +113,27 @@ public class RecruitCommandTest
     }
 
     [Fact]
+    public void AFixedStrategyCostsAtLeastTheChosenOne()
+    {
+        var chosen = Json("--exercise", "bridge");
+        var fixedStrategy = Json("--exercise", "bridge", "--strategy", "lumbar-share:0");
+        Assert.Equal("lumbar-share-0", fixedStrategy.GetProperty("strategy").GetString());
+        Assert.True(fixedStrategy.GetProperty("totalEffort").GetDouble() >= chosen.GetProperty("totalEffort").GetDouble() - 1e-9);
+    }
+
+    [Theory]
+    [InlineData("trunk-lean:5", "LumbarPelvic")]
+    [InlineData("lumbar-share:2", "outside")]
+    [InlineData("sideways", "should be")]
+    public void WrongStrategiesAreRejected(string strategy, string expected)
+    {
+        var result = CliRunner.Run("recruit", "--exercise", "bridge", "--strategy", strategy);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--strategy", result.Error);
+        Assert.Contains(expected, result.Error);
+    }
+
+    [Fact]
     public void TableIsReadable()
     {
         var result = CliRunner.Run("recruit", "--exercise", "bridge");

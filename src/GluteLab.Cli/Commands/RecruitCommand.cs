@@ -22,6 +22,7 @@ internal static class RecruitCommand
     public static Command Create()
     {
         var simulation = new SimulationArguments();
+        var strategy = new Option<string?>("--strategy") { Description = "Movement strategy: choose (least effort, default), nominal, trunk-lean:DEG or lumbar-share:S." };
         var exponent = new Option<int?>("--exponent") { Description = "Activation exponent of the cost: 2 (default) or 3." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var sto = new Option<string?>("--sto") { Description = "Write activations and forces over time as an OpenSim Storage file." };
@@ -29,7 +30,7 @@ internal static class RecruitCommand
 
         var command = new Command("recruit", "Which muscles do an exercise, and what substitutes when the glutes can't.");
         simulation.AddTo(command);
-        foreach (var option in new Option[] { exponent, json, sto, export }) command.Options.Add(option);
+        foreach (var option in new Option[] { strategy, exponent, json, sto, export }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -37,7 +38,7 @@ internal static class RecruitCommand
             var p = parse.GetValue(exponent) ?? 2;
             if (p is not (2 or 3)) throw new CliException($"--exponent: {p} should be 2 or 3.");
 
-            var simulator = new ExerciseSimulator(Body.LoadBundled(), person, RecruitmentOptions.Default with { Exponent = p });
+            var simulator = new ExerciseSimulator(Body.LoadBundled(), person, RecruitmentOptions.Default with { Exponent = p, FixedStrategy = StrategyArgument.Parse(parse.GetValue(strategy), chosen) });
             var exportPath = parse.GetValue(export);
             var outcome = simulator.Run(chosen, workingSide, keepProblems: exportPath is not null);
             if (outcome.Infeasibility is { } infeasible)
