@@ -2,7 +2,6 @@ using GluteLab.Anatomy;
 using GluteLab.Anatomy.Muscles;
 using GluteLab.Mechanics.Dynamics;
 using GluteLab.Mechanics.People;
-using GluteLab.Mechanics.Recruitment;
 using GluteLab.Mechanics.Tasks;
 
 namespace GluteLab.Mechanics.Simulation;
