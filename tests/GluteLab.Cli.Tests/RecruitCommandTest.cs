@@ -134,6 +134,19 @@ public class RecruitCommandTest
     }
 
     [Fact]
+    public void PlotsTheActivationsAsPng()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        var png = Path.Combine(folder.FullName, "squat.png");
+        var result = CliRunner.Run("recruit", "--exercise", "squat", "--plot", png);
+        Assert.Equal(0, result.ExitCode);
+        var bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 10_000);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        folder.Delete(true);
+    }
+
+    [Fact]
     public void TableIsReadable()
     {
         var result = CliRunner.Run("recruit", "--exercise", "bridge");

@@ -26,11 +26,12 @@ internal static class RecruitCommand
         var exponent = new Option<int?>("--exponent") { Description = "Activation exponent of the cost: 2 (default) or 3." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var sto = new Option<string?>("--sto") { Description = "Write activations and forces over time as an OpenSim Storage file." };
+        var plot = new Option<string?>("--plot") { Description = "Write a PNG of the working side's group activations over time." };
         var export = new Option<string?>("--export-problems") { Description = "Write every frame's optimisation problem and our solution as JSON." };
 
         var command = new Command("recruit", "Which muscles do an exercise, and what substitutes when the glutes can't.");
         simulation.AddTo(command);
-        foreach (var option in new Option[] { strategy, exponent, json, sto, export }) command.Options.Add(option);
+        foreach (var option in new Option[] { strategy, exponent, json, sto, export, plot }) command.Options.Add(option);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -44,6 +45,11 @@ internal static class RecruitCommand
             if (outcome.Infeasibility is { } infeasible)
             {
                 throw new CliException($"{chosen.Id}: the task cannot be done: {infeasible.Describe()}", Infeasible);
+            }
+            if (parse.GetValue(plot) is { } plotPath)
+            {
+                var png = OutcomePlot.Render(outcome);
+                AtomicFile.Write(plotPath, s => s.Write(png));
             }
             if (parse.GetValue(sto) is { } stoPath) AtomicFile.WriteText(stoPath, w => OutcomeStorage.Write(w, outcome));
             if (exportPath is not null)
