@@ -34,7 +34,7 @@ internal sealed class CsvTable
         {
             lineNumber++;
             if (line.Length == 0 || string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
-            var fields = SplitLine(line, fileName, lineNumber);
+            var fields = CsvFields.Split(line) ?? throw new MuscleDataException(fileName, lineNumber, null, "a quoted field is not closed.");
             if (header is null)
             {
                 header = [.. fields.Select(f => f.Trim())];
@@ -55,29 +55,6 @@ internal sealed class CsvTable
         }
         if (header is null) throw new MuscleDataException(fileName, 0, null, "the file is empty (no header row).");
         return new CsvTable(fileName, header, rows);
-    }
-
-    private static List<string> SplitLine(string line, string fileName, int lineNumber)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else field.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(ch);
-        }
-        if (quoted) throw new MuscleDataException(fileName, lineNumber, null, "a quoted field is not closed.");
-        fields.Add(field.ToString());
-        return fields;
     }
 }
 

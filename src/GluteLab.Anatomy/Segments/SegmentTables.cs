@@ -59,7 +59,7 @@ public sealed class SegmentTables
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0])) throw new FormatException($"{fileName}: empty file, expected a header row.");
-        var header = SplitCsv(lines[0]);
+        var header = CsvFields.Split(lines[0]) ?? throw new FormatException($"{fileName}: row 1: a quoted field is not closed.");
         var index = new int[Columns.Length];
         for (var c = 0; c < Columns.Length; c++)
         {
@@ -77,7 +77,7 @@ public sealed class SegmentTables
         {
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
             var row = i + 1;
-            var fields = SplitCsv(lines[i]);
+            var fields = CsvFields.Split(lines[i]) ?? throw new FormatException($"{fileName}: row {row}: a quoted field is not closed.");
             if (fields.Count != header.Count)
                 throw new FormatException($"{fileName}: row {row} has {fields.Count} fields, the header has {header.Count}.");
             string Field(int c) => fields[index[c]].Trim();
@@ -138,27 +138,5 @@ public sealed class SegmentTables
                 throw new FormatException($"{fileName}: column 'length_mm': {name} upper + middle + lower trunk lengths differ from the trunk length.");
             return result;
         }
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else current.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(current.ToString()); current.Clear(); }
-            else current.Append(c);
-        }
-        fields.Add(current.ToString());
-        return fields;
     }
 }
