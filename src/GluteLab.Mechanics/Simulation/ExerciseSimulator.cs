@@ -68,21 +68,8 @@ public sealed class ExerciseSimulator
     /// <param name="loadFraction">s in [0, 1].</param>
     /// <param name="activations">Output activations (one per muscle).</param>
     /// <exception cref="ArgumentOutOfRangeException">s is NaN or outside [0, 1].</exception>
-    public RecruitmentSolution RecruitLoadFraction(in TaskFrame frame, double loadFraction, Span<double> activations)
-    {
-        Preconditions.CheckRange(nameof(loadFraction), loadFraction, 0, 1);
-        var required = frame.RequiredMomentsNewtonMeters;
-        _recruiter.Build(frame.Posture, default, required);
-        var active = _recruiter.ActiveMomentsRequired;
-        var scaled = required;
-        for (var k = 0; k < Coordinates.Actuated.Count; k++)
-        {
-            var c = (int)Coordinates.Actuated[k];
-            var passive = required[c] - active[k];
-            scaled[c] = loadFraction * required[c] + (1 - loadFraction) * passive;
-        }
-        return _recruiter.Solve(frame.Posture, default, scaled, activations);
-    }
+    public RecruitmentSolution RecruitLoadFraction(in TaskFrame frame, double loadFraction, Span<double> activations) =>
+        _recruiter.SolveActiveFraction(frame.Posture, frame.RequiredMomentsNewtonMeters, loadFraction, activations);
 
     /// <summary>The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible).</summary>
     public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null) =>

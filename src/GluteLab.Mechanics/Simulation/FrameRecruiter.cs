@@ -123,6 +123,19 @@ public sealed class FrameRecruiter
         return _solver.Solve(Problem, activations, _multipliers, warmStart);
     }
 
+    /// <summary>
+    /// Solves a frame with only the fraction <paramref name="fraction"/> of its active demand: b = s·(M − P), the
+    /// right-hand side of <see cref="Build"/> scaled. Velocities are taken as zero.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The fraction is NaN or outside [0, 1].</exception>
+    public RecruitmentSolution SolveActiveFraction(in Posture posture, in CoordinateValues requiredMoments, double fraction, Span<double> activations)
+    {
+        Preconditions.CheckRange(nameof(fraction), fraction, 0, 1);
+        Build(posture, default, requiredMoments);
+        for (var k = 0; k < RowCount; k++) _required[k] *= fraction;
+        return _solver.Solve(Problem, activations, _multipliers, false);
+    }
+
     /// <summary>The last frame's optimisation problem (a view over this workspace's buffers).</summary>
     public RecruitmentProblem Problem => new(RowCount, MuscleCount, _matrix, _required, _drive.Capacity, _weights, _exponent);
 
