@@ -32,6 +32,16 @@ public class RecruitCommandTest
         Assert.True(json.GetProperty("peakHamstringForceNewtons").GetDouble() > 0);
         Assert.True(json.TryGetProperty("kneeToHipExtensionMomentRatio", out _));
         Assert.False(string.IsNullOrEmpty(json.GetProperty("strategy").GetString()));
+        Assert.Equal(0, json.GetProperty("peakContactShearNewtons").GetDouble()); // the prone test has no friction pair
+    }
+
+    [Fact]
+    public void BridgeReportsItsFrictionPairWithinTheFrictionLimit()
+    {
+        var json = Json("--exercise", "bridge", "--mass", "80");
+        // μ = 0.5 of the feet's vertical force, which is about a third of body weight (KINEMATICS.md §4).
+        Assert.InRange(json.GetProperty("peakContactShearNewtons").GetDouble(), 1, 0.5 * 0.40 * 80 * 9.80665);
+        Assert.InRange(json.GetProperty("maxMomentResidualNewtonMeters").GetDouble(), 0, 1e-9);
     }
 
     [Fact]

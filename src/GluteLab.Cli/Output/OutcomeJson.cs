@@ -62,6 +62,7 @@ public static class OutcomeJson
 
         json.WriteNumber("peakLumbarCompressionNewtons", outcome.PeakLumbarCompressionNewtons);
         json.WriteNumber("peakHamstringForceNewtons", outcome.PeakHamstringForceNewtons);
+        json.WriteNumber("peakContactShearNewtons", outcome.PeakContactShearNewtons);
         if (outcome.KneeToHipExtensionMomentRatio is { } ratio) json.WriteNumber("kneeToHipExtensionMomentRatio", ratio);
         else json.WriteNull("kneeToHipExtensionMomentRatio");
 

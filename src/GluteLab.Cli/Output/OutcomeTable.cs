@@ -26,6 +26,10 @@ public static class OutcomeTable
         console.WriteLine($"Hip extension share ({side.ToId()}): gluteus maximus {share.GluteusMaximus:P0}, hamstrings {share.Hamstrings:P0}, adductor magnus {share.AdductorMagnus:P0}, other {share.Other:P0}");
         console.WriteLine($"Peak L4/L5 compression {outcome.PeakLumbarCompressionNewtons:0} N; peak hamstring force {outcome.PeakHamstringForceNewtons:0} N; " +
             $"knee/hip extension moment ratio {(outcome.KneeToHipExtensionMomentRatio is { } r ? r.ToString("0.00") : "n/a (no hip extensor moment)")}");
+        if (outcome.Exercise.Shear is not null)
+        {
+            console.WriteLine($"Peak friction pair (feet against the shoulders) {outcome.PeakContactShearNewtons:0} N");
+        }
         console.WriteLine($"{outcome.FrameCount} frames, converged: {(outcome.Converged ? "yes" : "no")}, max moment residual {outcome.MaxMomentResidualNewtonMeters:0.0e+0} N·m");
     }
 }

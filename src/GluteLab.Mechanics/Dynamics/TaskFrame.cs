@@ -14,8 +14,10 @@ public readonly struct TaskFrame
     private readonly CoordinateValues _velocities;
     private readonly CoordinateValues _moments;
 
-    internal TaskFrame(double timeSeconds, Posture posture, CoordinateValues velocities, CoordinateValues moments, double lumbarAxialLoadNewtons)
+    internal TaskFrame(double timeSeconds, Posture posture, CoordinateValues velocities, CoordinateValues moments, double lumbarAxialLoadNewtons,
+        ShearResponse shear = default)
     {
+        Shear = shear;
         TimeSeconds = timeSeconds;
         Posture = posture;
         _velocities = velocities;
@@ -40,6 +42,12 @@ public readonly struct TaskFrame
     /// on the body above L4/L5, N (negative = traction). Muscle forces are not included.
     /// </summary>
     public double LumbarAxialLoadNewtons { get; }
+
+    /// <summary>
+    /// How the required moments change with the exercise's friction pair, which the recruitment chooses within its
+    /// friction limit (<see cref="RequiredMomentsNewtonMeters"/> are those with no pair force).
+    /// </summary>
+    public ShearResponse Shear { get; }
 
     /// <summary>The required moment of <paramref name="coordinate"/>, N·m.</summary>
     public double Moment(Coordinate coordinate) => _moments[(int)coordinate];

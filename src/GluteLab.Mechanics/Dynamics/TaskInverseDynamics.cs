@@ -87,6 +87,7 @@ public sealed class TaskInverseDynamics
             var moments = new CoordinateValues[n];
             var axial = new double[n];
             var velocities = new CoordinateValues[n];
+            var shear = new ShearResponse[n];
             for (var i = 0; i < n; i++)
             {
                 var u = times[i];
@@ -105,7 +106,7 @@ public sealed class TaskInverseDynamics
                 {
                     Demands(0);
                 }
-                Solve(u, substitution > 0, out moments[i], out axial[i]);
+                Solve(u, substitution > 0, out moments[i], out axial[i], out shear[i]);
             }
             if (!inertial)
             {
@@ -124,7 +125,7 @@ public sealed class TaskInverseDynamics
             {
                 var posture = Posture.Neutral;
                 for (var c = 0; c < Coordinates.Count; c++) posture = posture.With((Coordinate)c, Math.IEEERemainder(postures[i][c], 2 * Math.PI));
-                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i]);
+                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i], shear[i]);
             }
             return frames;
         }
@@ -157,7 +158,7 @@ public sealed class TaskInverseDynamics
             return r * new Vec3(principal.X * local.X, principal.Y * local.Y, principal.Z * local.Z);
         }
 
-        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad)
+        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad, out ShearResponse shear)
         {
             // External loads.
             var weight = _m.Person.WeightNewtons;
@@ -197,7 +198,13 @@ public sealed class TaskInverseDynamics
                 moment -= (_loadPoint[i] - reference).Cross(_loadForce[i]);
             }
             _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, _pose.WholeBodyCenterOfMass(_m), reference, force, moment);
+            JointMoments(out moments, out axialLoad);
+            shear = _e.Shear is { } pair ? ShearResponse(pair, moments, axialLoad) : default;
+        }
 
+        /// <summary>Internal net joint moments and the L4/L5 axial load from the current contact forces.</summary>
+        private void JointMoments(out CoordinateValues moments, out double axialLoad)
+        {
             moments = default;
             foreach (var right in LeftRight)
             {
@@ -226,6 +233,58 @@ public sealed class TaskInverseDynamics
                 moments[(int)Coordinate.LumbarLateralBending] = lumbar.Dot(flexed.AxisX);
                 axialLoad = jointForce.Dot(_pose.Rotation[(int)RigidBody.Trunk].AxisY);
             }
+        }
+
+        /// <summary>
+        /// The change of the joint moments and of the L4/L5 axial load per newton of the exercise's friction pair, and
+        /// the pair's friction limit (docs/inverse-dynamics.md, "Contact shear"). The unit pair is +1 N along world X on
+        /// the push contacts and −1 N on the resist contacts (each group shared by vertical force); when the groups stand
+        /// at different heights a vertical pair G = (y_push − y_resist)/(x_push − x_resist) closes the sagittal moment,
+        /// and any remaining moment is a torque of the resist contacts, so the body's equilibrium is unchanged.
+        /// </summary>
+        private ShearResponse ShearResponse(ShearPair pair, in CoordinateValues baseMoments, double baseAxial)
+        {
+            double pushNormal = 0, resistNormal = 0;
+            Vec3 pushPoint = Vec3.Zero, resistPoint = Vec3.Zero;
+            foreach (var k in pair.Push) if (_contacts.Active[k]) { pushNormal += _contacts.Force[k].Y; pushPoint += _contacts.Force[k].Y * _contacts.Point[k]; }
+            foreach (var k in pair.Resist) if (_contacts.Active[k]) { resistNormal += _contacts.Force[k].Y; resistPoint += _contacts.Force[k].Y * _contacts.Point[k]; }
+            // Below a newton of normal force a contact cannot hold shear (lifting off).
+            if (pushNormal < 1 || resistNormal < 1) return default;
+            pushPoint = (1 / pushNormal) * pushPoint;
+            resistPoint = (1 / resistNormal) * resistPoint;
+            var run = pushPoint.X - resistPoint.X;
+            if (Math.Abs(run) < 0.05) return default; // groups one above the other: a horizontal pair cannot be balanced
+            var rise = (pushPoint.Y - resistPoint.Y) / run;
+
+            Span<Vec3> savedForce = stackalloc Vec3[_e.Contacts.Count];
+            Span<Vec3> savedTorque = stackalloc Vec3[_e.Contacts.Count];
+            for (var k = 0; k < _e.Contacts.Count; k++) { savedForce[k] = _contacts.Force[k]; savedTorque[k] = _contacts.Torque[k]; }
+            var unit = new Vec3(1, rise, 0);
+            var residual = Vec3.Zero;
+            foreach (var k in pair.Push)
+            {
+                if (!_contacts.Active[k]) continue;
+                var f = (savedForce[k].Y / pushNormal) * unit;
+                _contacts.Force[k] += f;
+                residual += _contacts.Point[k].Cross(f);
+            }
+            foreach (var k in pair.Resist)
+            {
+                if (!_contacts.Active[k]) continue;
+                var f = (-savedForce[k].Y / resistNormal) * unit;
+                _contacts.Force[k] += f;
+                residual += _contacts.Point[k].Cross(f);
+            }
+            foreach (var k in pair.Resist)
+            {
+                if (_contacts.Active[k]) _contacts.Torque[k] -= (savedForce[k].Y / resistNormal) * residual;
+            }
+            JointMoments(out var moments, out var axial);
+            for (var k = 0; k < _e.Contacts.Count; k++) { _contacts.Force[k] = savedForce[k]; _contacts.Torque[k] = savedTorque[k]; }
+            for (var c = 0; c < Coordinates.Count; c++) moments[c] -= baseMoments[c];
+            // Coulomb: |F| ≤ μ (N − |G| |F|) for both groups.
+            var limit = pair.FrictionCoefficient * Math.Min(pushNormal, resistNormal) / (1 + pair.FrictionCoefficient * Math.Abs(rise));
+            return new ShearResponse(moments, axial - baseAxial, limit);
         }
 
         /// <summary>

@@ -24,7 +24,8 @@ public sealed class ExerciseOutcome
         HipExtensionShare = HipExtensionShare.Of(muscles, recruitment);
         PeakLumbarCompressionNewtons = LumbarCompression.Peak(muscles, recruitment);
         PeakHamstringForceNewtons = PeakGroupForce(MuscleGroup.Hamstrings, WorkingSide);
-        KneeToHipExtensionMomentRatio = MomentRatio(recruitment.Kinetics);
+        KneeToHipExtensionMomentRatio = MomentRatio(recruitment);
+        PeakContactShearNewtons = Enumerable.Range(0, recruitment.FrameCount).Select(f => Math.Abs(recruitment.ShearForceNewtons(f))).DefaultIfEmpty(0).Max();
         Infeasibility = recruitment.Converged ? null : FrameInfeasibility.Explain(muscles, recruitment, person.Condition);
     }
 
@@ -74,10 +75,15 @@ public sealed class ExerciseOutcome
     public double PeakHamstringForceNewtons { get; }
 
     /// <summary>
-    /// Peak knee extensor moment over peak hip extensor moment of the working side (required net moments), or null when
+    /// Peak knee extensor moment over peak hip extensor moment of the working side (required net moments, with the chosen friction pair), or null when
     /// the hip never needs an extensor moment. Above 1: knee-dominant; below 1: hip-dominant.
     /// </summary>
     public double? KneeToHipExtensionMomentRatio { get; }
+
+    /// <summary>
+    /// Largest friction pair force chosen over the frames, N (0 for tasks without a pair; see <see cref="Tasks.ShearPair"/>).
+    /// </summary>
+    public double PeakContactShearNewtons { get; }
 
     /// <summary>Why the task could not be done, or null when it converged.</summary>
     public FrameInfeasibility? Infeasibility { get; }
@@ -98,15 +104,15 @@ public sealed class ExerciseOutcome
         return peak;
     }
 
-    private static double? MomentRatio(TaskKinetics kinetics)
+    private static double? MomentRatio(TrajectoryRecruitment recruitment)
     {
-        var hip = Coordinates.Of(JointMotion.HipFlexion, kinetics.WorkingSide);
-        var knee = Coordinates.Of(JointMotion.KneeFlexion, kinetics.WorkingSide);
+        var hip = Coordinates.Of(JointMotion.HipFlexion, recruitment.Kinetics.WorkingSide);
+        var knee = Coordinates.Of(JointMotion.KneeFlexion, recruitment.Kinetics.WorkingSide);
         double hipPeak = 0, kneePeak = 0;
-        foreach (ref readonly var frame in kinetics.Frames)
+        for (var f = 0; f < recruitment.FrameCount; f++)
         {
-            hipPeak = Math.Max(hipPeak, -frame.Moment(hip));
-            kneePeak = Math.Max(kneePeak, -frame.Moment(knee));
+            hipPeak = Math.Max(hipPeak, -recruitment.RequiredMoment(f, hip));
+            kneePeak = Math.Max(kneePeak, -recruitment.RequiredMoment(f, knee));
         }
         return hipPeak > 1e-6 ? kneePeak / hipPeak : null;
     }

@@ -69,7 +69,7 @@ public sealed class ExerciseSimulator
     /// <param name="activations">Output activations (one per muscle).</param>
     /// <exception cref="ArgumentOutOfRangeException">s is NaN or outside [0, 1].</exception>
     public RecruitmentSolution RecruitLoadFraction(in TaskFrame frame, double loadFraction, Span<double> activations) =>
-        _recruiter.SolveActiveFraction(frame.Posture, frame.RequiredMomentsNewtonMeters, loadFraction, activations);
+        _recruiter.SolveActiveFraction(frame, loadFraction, activations);
 
     /// <summary>The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible).</summary>
     public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null) =>

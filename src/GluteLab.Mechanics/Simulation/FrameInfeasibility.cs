@@ -22,6 +22,7 @@ public sealed record FrameInfeasibility(int Frame, double TimeSeconds, SolverSta
             foreach (var s in diagnosis.Shortfalls)
             {
                 var limiting = s.LimitingMuscles.Concat(s.UnavailableMuscles)
+                    .Where(i => i < muscles.Count) // friction-pair columns follow the muscles
                     .Select(i => muscles[i])
                     .Select(m => new LimitingMuscle(m.Name, m.Group, m.Side, condition.NeuralCapacity[m.Group, m.Side], condition.Strength[m.Group, m.Side]))
                     .ToList();

@@ -27,6 +27,11 @@ public sealed class FrameRecruiter
     private static readonly int RowCount = Coordinates.Actuated.Count;
     private readonly MuscleDrive _drive;
     private readonly StaticOptimizationSolver _solver;
+    private readonly StaticOptimizationSolver _shearSolver;
+    private readonly double[] _capacities;
+    private readonly double[] _columnActivations;
+    private int _columns;
+    private double _shearLimit;
     private readonly double _exponent;
     private readonly int[] _rowCoordinate;
     private readonly double[] _arms;
@@ -56,20 +61,27 @@ public sealed class FrameRecruiter
         _exponent = exponent;
         var n = drive.Count;
         _solver = new StaticOptimizationSolver(RowCount, n, options);
+        _shearSolver = new StaticOptimizationSolver(RowCount, n + ShearColumnCount, options);
+        _capacities = new double[n + ShearColumnCount];
+        drive.Capacity.CopyTo(_capacities);
+        _capacities[n] = _capacities[n + 1] = 1;
+        _columnActivations = new double[n + ShearColumnCount];
+        _columns = n;
         _rowCoordinate = Coordinates.Actuated.Select(c => (int)c).ToArray();
         _arms = new double[n * Coordinates.Count];
         _lengths = new double[n];
-        _matrix = new double[RowCount * n];
+        _matrix = new double[RowCount * (n + ShearColumnCount)];
         _required = new double[RowCount];
         _activeForcePerActivation = new double[n];
         _passiveForce = new double[n];
         _multipliers = new double[RowCount];
-        _weights = new double[n];
+        _weights = new double[n + ShearColumnCount];
         for (var i = 0; i < n; i++)
         {
             var u = drive.Capacity[i];
             _weights[i] = effort == EffortModel.CapacityRelative && u > 0 ? Math.Pow(u, -exponent) : 1.0;
         }
+        _weights[n] = _weights[n + 1] = Tasks.ShearPair.EffortWeight;
         Effort = effort;
     }
 
@@ -77,7 +89,25 @@ public sealed class FrameRecruiter
     public EffortModel Effort { get; }
 
     /// <summary>Cost weight of each muscle: 1/uᵢᵖ for capacity-relative effort, else 1.</summary>
-    public ReadOnlySpan<double> Weights => _weights;
+    public ReadOnlySpan<double> Weights => _weights.AsSpan(0, MuscleCount);
+
+    /// <summary>
+    /// Number of extra columns a frame with a friction pair adds after the muscles: the pair's two directions, each a
+    /// control in [0, 1] of the friction limit (<see cref="Tasks.ShearPair"/>).
+    /// </summary>
+    public const int ShearColumnCount = 2;
+
+    /// <summary>Friction pair force of the last frame, N (+ toward the push direction; 0 when the frame has none).</summary>
+    public double ShearForceNewtons => _columns == MuscleCount ? 0 : (_columnActivations[MuscleCount] - _columnActivations[MuscleCount + 1]) * _shearLimit;
+
+    /// <summary>Names of the last frame's columns: the muscles, then <c>shear_push</c> and <c>shear_pull</c> when the frame has a friction pair.</summary>
+    public IEnumerable<string> ColumnNames => _drive.Muscles.Select(m => m.Name).Concat(_columns == MuscleCount ? [] : ["shear_push", "shear_pull"]);
+
+    /// <summary>Number of columns of the last frame's problem: the muscles, plus <see cref="ShearColumnCount"/> with a friction pair.</summary>
+    public int ColumnCount => _columns;
+
+    /// <summary>The last frame's solution over all its columns (muscles, then any friction-pair controls).</summary>
+    public ReadOnlySpan<double> ColumnActivations => _columnActivations.AsSpan(0, _columns);
 
     /// <summary>The person's muscles and condition.</summary>
     public MuscleDrive Drive => _drive;
@@ -120,29 +150,87 @@ public sealed class FrameRecruiter
         Span<double> activations, bool warmStart = false)
     {
         Build(posture, velocities, requiredMoments);
-        return _solver.Solve(Problem, activations, _multipliers, warmStart);
+        return SolveBuilt(activations, warmStart);
+    }
+
+    /// <summary>
+    /// Solves one frame of a task, including its friction pair when it has one: the pair force is a further control,
+    /// bounded by the frame's friction limit (docs/recruitment.md, "Contact shear"); read it from
+    /// <see cref="ShearForceNewtons"/>.
+    /// </summary>
+    /// <param name="frame">The frame (posture, velocities, required moments, friction pair).</param>
+    /// <param name="activations">Output activations (length = muscles).</param>
+    /// <param name="warmStart">Seed from the previous call's multipliers.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A velocity or required moment is NaN or infinite.</exception>
+    public RecruitmentSolution Solve(in Dynamics.TaskFrame frame, Span<double> activations, bool warmStart = false)
+    {
+        Build(frame);
+        return SolveBuilt(activations, warmStart);
     }
 
     /// <summary>
     /// Solves a frame with only the fraction <paramref name="fraction"/> of its active demand: b = s·(M − P), the
-    /// right-hand side of <see cref="Build"/> scaled. Velocities are taken as zero.
+    /// right-hand side of <see cref="Build(in Posture, in CoordinateValues, in CoordinateValues)"/> scaled, and the
+    /// friction limit scaled alike. Velocities are taken as zero.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The fraction is NaN or outside [0, 1].</exception>
-    public RecruitmentSolution SolveActiveFraction(in Posture posture, in CoordinateValues requiredMoments, double fraction, Span<double> activations)
+    public RecruitmentSolution SolveActiveFraction(in Dynamics.TaskFrame frame, double fraction, Span<double> activations)
     {
         Preconditions.CheckRange(nameof(fraction), fraction, 0, 1);
-        Build(posture, default, requiredMoments);
+        Build(frame.Posture, default, frame.RequiredMomentsNewtonMeters);
+        AddShear(frame.Shear, fraction);
         for (var k = 0; k < RowCount; k++) _required[k] *= fraction;
-        return _solver.Solve(Problem, activations, _multipliers, false);
+        return SolveBuilt(activations, false);
+    }
+
+    private RecruitmentSolution SolveBuilt(Span<double> activations, bool warmStart)
+    {
+        var n = MuscleCount;
+        if (_columns == n) return _solver.Solve(Problem, activations, _multipliers, warmStart);
+        var solution = _shearSolver.Solve(Problem, _columnActivations.AsSpan(0, _columns), _multipliers, warmStart);
+        _columnActivations.AsSpan(0, n).CopyTo(activations);
+        return solution;
     }
 
     /// <summary>The last frame's optimisation problem (a view over this workspace's buffers).</summary>
-    public RecruitmentProblem Problem => new(RowCount, MuscleCount, _matrix, _required, _drive.Capacity, _weights, _exponent);
+    public RecruitmentProblem Problem => new(RowCount, _columns, _matrix.AsSpan(0, RowCount * _columns), _required,
+        _capacities.AsSpan(0, _columns), _weights.AsSpan(0, _columns), _exponent);
+
+    /// <summary>Builds a task frame's problem, with its friction pair's two columns when it has one.</summary>
+    public void Build(in Dynamics.TaskFrame frame)
+    {
+        Build(frame.Posture, frame.VelocitiesRadiansPerSecond, frame.RequiredMomentsNewtonMeters);
+        AddShear(frame.Shear, 1);
+    }
+
+    /// <summary>
+    /// Re-lays the built matrix with the friction pair's columns after the muscles. With pair force F the muscles must
+    /// give M + F·d − P, so the control F = s·limit enters as the column −d·limit (push) and +d·limit (pull).
+    /// </summary>
+    private void AddShear(in Dynamics.ShearResponse shear, double limitScale)
+    {
+        _shearLimit = shear.LimitNewtons * limitScale;
+        if (_shearLimit <= 0) return;
+        var n = MuscleCount;
+        var wide = n + ShearColumnCount;
+        var perNewton = shear.MomentsPerNewton;
+        for (var k = RowCount - 1; k >= 0; k--)
+        {
+            // Move row k from stride n to stride n + 2 (backwards, so that no row is overwritten before it is moved).
+            Array.Copy(_matrix, k * n, _matrix, k * wide, n);
+            var column = perNewton[_rowCoordinate[k]] * _shearLimit;
+            _matrix[k * wide + n] = -column;
+            _matrix[k * wide + n + 1] = column;
+        }
+        _columns = wide;
+    }
 
     /// <summary>Builds the last frame's problem (moment matrix and right-hand side) without solving it.</summary>
     public void Build(in Posture posture, in CoordinateValues velocities, in CoordinateValues requiredMoments)
     {
         var n = MuscleCount;
+        _columns = n;
+        _shearLimit = 0;
         var muscles = _drive.Muscles;
         muscles.Evaluate(posture, _arms, _lengths);
         var strength = _drive.Strength;

@@ -17,7 +17,8 @@ public static class LumbarCompression
     /// <summary>Compression in frame <paramref name="frame"/>, N.</summary>
     public static double AtFrame(MuscleSet muscles, TrajectoryRecruitment recruitment, int frame)
     {
-        var load = recruitment.Kinetics[frame].LumbarAxialLoadNewtons;
+        var kinetics = recruitment.Kinetics[frame];
+        var load = kinetics.LumbarAxialLoadNewtons + recruitment.ShearForceNewtons(frame) * kinetics.Shear.LumbarAxialLoadPerNewton;
         for (var i = 0; i < recruitment.MuscleCount; i++)
         {
             if (Compresses(muscles[i])) load += recruitment.Force(frame, i);

@@ -14,12 +14,14 @@ public sealed class TrajectoryRecruitment
     private readonly double[] _activations;
     private readonly double[] _forces;
     private readonly double[] _workingHipArms;
+    private readonly double[] _shear;
     private readonly RecruitmentSolution[] _solutions;
     private readonly ExportedFrame[]? _problems;
 
     private TrajectoryRecruitment(TaskKinetics kinetics, int muscleCount, double[] activations, double[] forces,
-        double[] workingHipArms, RecruitmentSolution[] solutions, ExportedFrame[]? problems)
+        double[] workingHipArms, double[] shear, RecruitmentSolution[] solutions, ExportedFrame[]? problems)
     {
+        _shear = shear;
         Kinetics = kinetics;
         MuscleCount = muscleCount;
         _activations = activations;
@@ -78,6 +80,22 @@ public sealed class TrajectoryRecruitment
     /// <summary>Moment arm of each muscle about the working hip's flexion axis in a frame, m (negative = extensor).</summary>
     public ReadOnlySpan<double> WorkingHipFlexionArms(int frame) => _workingHipArms.AsSpan(frame * MuscleCount, MuscleCount);
 
+    /// <summary>
+    /// The friction pair force chosen in frame <paramref name="frame"/>, N (+ in the pair's push direction; 0 when the
+    /// task has no pair). See <see cref="Tasks.ShearPair"/>.
+    /// </summary>
+    public double ShearForceNewtons(int frame) => _shear[frame];
+
+    /// <summary>
+    /// The net moment the muscles produce at <paramref name="coordinate"/> in frame <paramref name="frame"/>, N·m: the
+    /// inverse dynamics' required moment plus the chosen friction pair's share (<see cref="Dynamics.ShearResponse"/>).
+    /// </summary>
+    public double RequiredMoment(int frame, Coordinate coordinate)
+    {
+        var k = Kinetics[frame];
+        return k.Moment(coordinate) + _shear[frame] * k.Shear.MomentsPerNewton[(int)coordinate];
+    }
+
     /// <summary>The solver's report of frame <paramref name="frame"/>.</summary>
     public RecruitmentSolution Solution(int frame) => _solutions[frame];
 
@@ -100,7 +118,7 @@ public sealed class TrajectoryRecruitment
         for (var f = 0; f < frames.Length; f += stride)
         {
             ref readonly var frame = ref frames[f];
-            var solution = recruiter.Solve(frame.Posture, frame.VelocitiesRadiansPerSecond, frame.RequiredMomentsNewtonMeters, activations, warmStart: f > 0);
+            var solution = recruiter.Solve(frame, activations, warmStart: f > 0);
             if (!solution.IsConverged) return double.PositiveInfinity;
             total += solution.Cost;
         }
@@ -121,13 +139,15 @@ public sealed class TrajectoryRecruitment
         var forces = new double[frames.Length * n];
         var hipArms = new double[frames.Length * n];
         var solutions = new RecruitmentSolution[frames.Length];
+        var shear = new double[frames.Length];
         var problems = keepProblems ? new ExportedFrame[frames.Length] : null;
         var hipColumn = (int)Coordinates.Of(JointMotion.HipFlexion, kinetics.WorkingSide);
         for (var f = 0; f < frames.Length; f++)
         {
             ref readonly var frame = ref frames[f];
             var a = activations.AsSpan(f * n, n);
-            solutions[f] = recruiter.Solve(frame.Posture, frame.VelocitiesRadiansPerSecond, frame.RequiredMomentsNewtonMeters, a, warmStart: f > 0);
+            solutions[f] = recruiter.Solve(frame, a, warmStart: f > 0);
+            shear[f] = recruiter.ShearForceNewtons;
             var active = recruiter.ActiveForcePerActivationNewtons;
             var passive = recruiter.PassiveForceNewtons;
             var arms = recruiter.MomentArmsMeters;
@@ -138,11 +158,11 @@ public sealed class TrajectoryRecruitment
             }
             if (problems is not null)
             {
-                problems[f] = ExportedFrame.FromSolved(frame.TimeSeconds, RowNames, recruiter.Drive.Muscles.Select(m => m.Name),
-                    recruiter.Problem, a, solutions[f]);
+                problems[f] = ExportedFrame.FromSolved(frame.TimeSeconds, RowNames, recruiter.ColumnNames,
+                    recruiter.Problem, recruiter.ColumnCount == n ? a : recruiter.ColumnActivations, solutions[f]);
             }
         }
-        return new TrajectoryRecruitment(kinetics, n, activations, forces, hipArms, solutions, problems);
+        return new TrajectoryRecruitment(kinetics, n, activations, forces, hipArms, shear, solutions, problems);
     }
 }
 

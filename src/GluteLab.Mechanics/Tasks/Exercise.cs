@@ -123,6 +123,8 @@ public sealed class Exercise
     public double PelvicRotationCapRadians { get; }
     /// <summary>Lumbar–pelvic family: lumbar extension per unit of pelvic rotation (1 when the trunk keeps its orientation).</summary>
     public double LumbarGain { get; }
+    /// <summary>The friction pair the person may set up between contacts, or null (contacts take no chosen shear).</summary>
+    public ShearPair? Shear { get; internal init; }
     /// <summary>The strategy of the task as usually taught.</summary>
     public MovementStrategy NominalStrategy { get; }
     /// <summary>Candidate strategies across the parameter range (nominal included), in increasing parameter order.</summary>
@@ -184,5 +186,5 @@ public sealed class Exercise
             Anchor switch { TaskAnchor.AnkleLeft when side != WorkingSide => TaskAnchor.AnkleRight, TaskAnchor.AnkleRight when side != WorkingSide => TaskAnchor.AnkleLeft, _ => Anchor },
             RootMotion is null || side == WorkingSide ? RootMotion : RootMotion with { LateralAmplitudeMeters = -RootMotion.LateralAmplitudeMeters },
             curves, contacts, loads, StrategyFamily, StrategyMinimum, StrategyMaximum, StrategyCount, NominalStrategy.Parameter,
-            PelvicRotationCapRadians, LumbarGain);
+            PelvicRotationCapRadians, LumbarGain) { Shear = Shear };
 }

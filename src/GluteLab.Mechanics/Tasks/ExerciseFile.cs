@@ -24,6 +24,7 @@ internal sealed class ExerciseFile
     public List<ContactFile>? Contacts { get; set; }
     public List<LoadFile>? Loads { get; set; }
     public StrategyFile? Strategy { get; set; }
+    public ShearFile? Shear { get; set; }
 }
 
 internal sealed class RootMotionFile
@@ -69,3 +70,10 @@ internal sealed class StrategyFile
     public double? LumbarGain { get; set; }
 }
 
+
+internal sealed class ShearFile
+{
+    public List<string>? Push { get; set; }
+    public List<string>? Resist { get; set; }
+    public double? Friction { get; set; }
+}

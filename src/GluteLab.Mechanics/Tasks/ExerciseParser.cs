@@ -268,7 +268,28 @@ public static class ExerciseParser
             }
         }
 
+        // Contact shear (friction pair).
+        ShearPair? shear = null;
+        if (f.Shear is { } sf)
+        {
+            var points = contactFiles.Select(c => c.Point!).ToList();
+            int[] Indices(List<string>? names, string field)
+            {
+                if (names is null || names.Count == 0) throw Error(file, field, "should name at least one contact point");
+                return names.Select(n => points.IndexOf(n) is var i and >= 0 ? i
+                    : throw Error(file, field, $"names '{n}', which is not a contact point (did you mean '{NearestName.Find(n, points)}'?)")).ToArray();
+            }
+            var push = Indices(sf.Push, "shear.push");
+            var resist = Indices(sf.Resist, "shear.resist");
+            if (push.Intersect(resist).Any()) throw Error(file, "shear", "names a contact in both 'push' and 'resist'");
+            if (push.Concat(resist).Any(i => contacts[i].Carries.Count > 0 || contacts[i].VerticalProfileBodyWeights is not null))
+                throw Error(file, "shear", "may only name contacts whose vertical force comes from the equilibrium (no carries, no vertical profile)");
+            var mu = Range(sf.Friction, "shear.friction", 0, 1.5);
+            if (mu <= 0) throw Error(file, "shear.friction", "should be > 0");
+            shear = new ShearPair(push, resist, mu);
+        }
+
         return new Exercise(id, name, description, sources, side, f.Bilateral ?? false, duration, tempo, periodic, dynamics, frames,
-            flatFeet, anchor, root, curves, contacts, loads, family, min, max, count, nominal, cap, gain);
+            flatFeet, anchor, root, curves, contacts, loads, family, min, max, count, nominal, cap, gain) { Shear = shear };
     }
 }

@@ -58,10 +58,14 @@ public class ExerciseSimulationTest
                 muscle.Evaluate(frame.Posture, arms);
                 for (var c = 0; c < Coordinates.Count; c++) moments[c] += arms[c] * recruitment.Force(f, i);
             }
+            // A chosen friction pair changes the required moments by F·d and stays within its friction limit.
+            var shear = recruitment.ShearForceNewtons(f);
+            Assert.InRange(Math.Abs(shear), 0, frame.Shear.LimitNewtons + 1e-9);
             foreach (var coordinate in Coordinates.Actuated)
             {
-                var error = Math.Abs(moments[(int)coordinate] - frame.Moment(coordinate));
-                Assert.True(error <= 1e-9, $"{id} frame {f} {coordinate.ToId()}: muscles {moments[(int)coordinate]:F6} vs required {frame.Moment(coordinate):F6} N·m");
+                var required = frame.Moment(coordinate) + shear * frame.Shear.MomentsPerNewton[(int)coordinate];
+                var error = Math.Abs(moments[(int)coordinate] - required);
+                Assert.True(error <= 1e-9, $"{id} frame {f} {coordinate.ToId()}: muscles {moments[(int)coordinate]:F6} vs required {required:F6} N·m");
             }
         }
     }

@@ -1,5 +1,6 @@
 using GluteLab.Anatomy;
 using GluteLab.Mechanics.People;
+using GluteLab.Mechanics.Simulation;
 using Xunit.Abstractions;
 
 namespace GluteLab.Mechanics.Tests.Simulation;
@@ -22,7 +23,7 @@ public class SubstitutionTest(ITestOutputHelper output)
 
     [Theory]
     [InlineData("prone-hip-extension")]
-    [InlineData("bridge", Skip = "Known model gap: the bridge's knee-flexor demand (0.34 N·m/kg, no foot friction) makes the hamstrings carry 84 % of hip extension even when healthy, so inhibiting gluteus maximus moves the share by under 1 point; foot friction as a strategy is the next step.")]
+    [InlineData("bridge")]
     public void InhibitedGluteusMaximusRaisesHamstringShareAndForce(string id)
     {
         var outcomes = Capacities.Select(c => SimulationFixture.Run(id, SimulationFixture.GluteusMaximusCapacity(c))).ToList();
@@ -37,9 +38,20 @@ public class SubstitutionTest(ITestOutputHelper output)
         AssertNonDecreasing(force, "peak hamstring force", 1e-6);
         Assert.True(share[^1] > share[0] + 0.02, "hamstring share should rise by more than 2 points");
         Assert.True(force[^1] > force[0] * 1.03, "peak hamstring force should rise by more than 3 %");
-        // Where the lumbar strategy is chosen more, the lumbar extensors and the spine carry more.
+        // Where the lumbar strategy is chosen more, the lumbar extensors and the spine carry more. The bridge's peak
+        // compression comes at lift-off, before the pelvis has rotated, so there it may only move by the friction
+        // pair's rounding (1 N); the mean over the repetition must not fall, and must rise when the strategy moves.
+        var mean = outcomes.Select(o => Enumerable.Range(0, o.FrameCount)
+            .Average(f => LumbarCompression.AtFrame(o.Muscles, o.Recruitment, f))).ToList();
+        output.WriteLine($"mean compression [{string.Join(", ", mean.Select(v => v.ToString("F1")))}] N");
         AssertNonDecreasing(erector, "erector spinae activation", 1e-6);
-        AssertNonDecreasing(compression, "peak L4/L5 compression", 1e-3);
+        AssertNonDecreasing(compression, "peak L4/L5 compression", 1.0);
+        AssertNonDecreasing(mean, "mean L4/L5 compression", 1e-3);
+        if (outcomes[^1].Strategy.Parameter > outcomes[0].Strategy.Parameter)
+        {
+            Assert.True(erector[^1] > erector[0], "erector spinae activation should rise with the lumbar share");
+            Assert.True(mean[^1] > mean[0], "mean L4/L5 compression should rise with the lumbar share");
+        }
     }
 
     [Fact]

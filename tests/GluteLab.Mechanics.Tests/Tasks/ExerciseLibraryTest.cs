@@ -112,6 +112,30 @@ public class ExerciseLibraryTest
         Assert.Contains(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("shear: {push: [foot_l], resist: [foot_r], friction: 0.5}", "field 'shear.push' names 'foot_l', which is not a contact point (did you mean 'foot_r'?)")]
+    [InlineData("shear: {push: [foot_r], resist: [foot_r], friction: 0.5}", "field 'shear' names a contact in both 'push' and 'resist'")]
+    [InlineData("shear: {push: [foot_r], resist: [], friction: 0.5}", "field 'shear.resist' should name at least one contact point")]
+    [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 0}", "field 'shear.friction' should be > 0")]
+    [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 3}", "field 'shear.friction' is 3, should be in [0, 1.5]")]
+    public void BadShearPairsAreRejectedNamingTheField(string shear, string expected)
+    {
+        var text = Minimal + "\n  - {point: trunk@0.95}\n" + shear + "\n";
+        var error = Assert.Throws<ExerciseFormatException>(() => ExerciseParser.Parse(text, "test-task.yaml"));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void ShearPairNamesContactsAndSurvivesMirroring()
+    {
+        var bridge = Library.Get("bridge");
+        var pair = Assert.IsType<ShearPair>(bridge.Shear);
+        Assert.Equal(["foot_l", "foot_r"], pair.Push.Select(i => bridge.Contacts[i].Point.Text).Order());
+        Assert.Equal(0.5, pair.FrictionCoefficient);
+        Assert.Same(pair, bridge.Mirrored().Shear);
+        Assert.Null(Library.Get("squat").Shear);
+    }
+
     [Fact]
     public void KeyframesMustBeInTimeOrder()
     {
