@@ -219,19 +219,51 @@ internal sealed class ContactSolver
         if (Math.Abs(freeVertical) > 1e-9)
         {
             var shift = new Vec3(residual.Z / freeVertical, 0, -residual.X / freeVertical);
-            double freeTorque = residual.Y;
+            // A free centre of pressure with a range stops at its end; the moment it cannot hold passes to the contacts
+            // that take the overflow (free_when_substituting, while not substituting).
+            var deficit = Vec3.Zero;
             for (var k = 0; k < _count; k++)
             {
                 if (!Active[k] || !_free[k]) continue;
-                Point[k] += shift;
-                freeTorque -= shift.Cross(Force[k]).Y;
+                var own = shift;
+                if (contacts[k].CopRange is { } range)
+                {
+                    var body = contacts[k].Point.RigidBody;
+                    var axis = pose.Rotation[(int)body].AxisY;
+                    axis = new Vec3(axis.X, 0, axis.Z);
+                    var length = axis.Length;
+                    if (length > 1e-9)
+                    {
+                        axis = (1 / length) * axis;
+                        var bodyLength = BodyPointSpec.AxisLengthMeters(model, body);
+                        var along = shift.Dot(axis);
+                        var clipped = Math.Clamp(along, range.From * bodyLength, range.To * bodyLength);
+                        own = shift + (clipped - along) * axis;
+                        deficit += (shift - own).Cross(Force[k]);
+                    }
+                }
+                Point[k] += own;
             }
+            if (deficit.X != 0 || deficit.Z != 0)
+            {
+                double overflowVertical = 0;
+                for (var k = 0; k < _count; k++) if (Active[k] && IsOverflow(contacts[k], substituting)) overflowVertical += Force[k].Y;
+                if (Math.Abs(overflowVertical) > 1e-9)
+                {
+                    var overflow = new Vec3(deficit.Z / overflowVertical, 0, -deficit.X / overflowVertical);
+                    for (var k = 0; k < _count; k++) if (Active[k] && IsOverflow(contacts[k], substituting)) Point[k] += overflow;
+                }
+            }
+            var freeTorque = requiredMoment.Y;
+            for (var k = 0; k < _count; k++) if (Active[k]) freeTorque -= (Point[k] - reference).Cross(Force[k]).Y;
             for (var k = 0; k < _count; k++)
             {
                 if (Active[k] && _free[k]) Torque[k] = new Vec3(0, freeTorque * Force[k].Y / freeVertical, 0);
             }
         }
     }
+
+    private static bool IsOverflow(ExerciseContact contact, bool substituting) => contact.Cop == CopMode.FreeWhenSubstituting && !substituting;
 
     private void DistributeByEquilibrium(IReadOnlyList<ExerciseContact> contacts, ReadOnlySpan<double> weight, double vertical, double restShare,
         Vec3 force, Vec3 moment, Vec3 reference)

@@ -99,6 +99,8 @@ public sealed record BodyPointSpec(string Text, BodyPointKind Kind, RigidBody Ri
 
     private static double AxisSign(RigidBody body) => body is RigidBody.Pelvis or RigidBody.Trunk or RigidBody.Head ? 1 : -1;
 
+    internal static double AxisLengthMeters(BodyModel model, RigidBody body) => AxisLength(model, body);
+
     private static double AxisLength(BodyModel model, RigidBody body) => body switch
     {
         RigidBody.Pelvis => model.PelvisLengthMeters,

@@ -53,6 +53,7 @@ public enum CopMode
 /// the distal side, and the whole-body balance is not enforced (a residual at the pelvis, as in laboratory inverse
 /// dynamics).
 /// </param>
+/// <param name="CopRange">For a free centre of pressure: how far it may move along its body's axis; null = anywhere.</param>
 /// <threadsafety>This type is immutable.</threadsafety>
 public sealed record ExerciseContact(
     BodyPointSpec Point,
@@ -68,13 +69,24 @@ public sealed record ExerciseContact(
     bool LateralTowardHip = false,
     bool TowardCenterOfMass = false,
     double AimAboveCenterOfMassMeters = 0,
-    IReadOnlyList<double>? VerticalProfileBodyWeights = null)
+    IReadOnlyList<double>? VerticalProfileBodyWeights = null,
+    CopRange? CopRange = null)
 {
     /// <summary>The contact for the mirror-image task (left ↔ right).</summary>
     public ExerciseContact Mirrored() => this with { Point = Point.Mirrored(), Carries = Carries.Select(b => b.Mirror()).ToArray() };
 }
 
 /// <summary>Kinds of external load.</summary>
+/// <summary>
+/// How far a free centre of pressure may move along its body's long axis, as fractions of the body's length (from
+/// <see cref="From"/> to <see cref="To"/>, measured from the contact point; e.g. the pelvis on a table reaches from the
+/// hip joints to the navel). Moment the contact cannot hold within that range passes to the task's contacts with
+/// <see cref="CopMode.FreeWhenSubstituting"/> (docs/inverse-dynamics.md, "Contacts").
+/// </summary>
+/// <param name="From">Lower end, fraction of the body's axis length (≤ 0).</param>
+/// <param name="To">Upper end, fraction of the body's axis length (≥ 0).</param>
+public sealed record CopRange(double From, double To);
+
 public enum ExternalLoadKind
 {
     /// <summary>A weight (barbell, dumbbell) hanging at a body point: a vertical force of a fraction of body weight.</summary>

@@ -50,6 +50,7 @@ internal sealed class ContactFile
     public string? Direction { get; set; }
     public double? AimAboveComM { get; set; }
     public List<double>? VerticalProfileBw { get; set; }
+    public List<double>? CopRange { get; set; }
 }
 
 internal sealed class LoadFile

@@ -212,9 +212,20 @@ public static class ExerciseParser
                 if (share is not null || carries.Count > 0 || cop != CopMode.Fixed)
                     throw Error(file, field + ".vertical_profile_bw", "cannot be combined with share, carries or a free centre of pressure");
             }
-            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral, towardCom, aimAbove, profile?.ToArray()));
+            CopRange? copRange = null;
+            if (c.CopRange is { } cr)
+            {
+                if (cr.Count != 2 || !(cr[0] >= -1 && cr[0] <= 0 && cr[1] >= 0 && cr[1] <= 1))
+                    throw Error(file, field + ".cop_range", $"is [{string.Join(", ", cr.Select(F))}], should be [from, to] with −1 ≤ from ≤ 0 ≤ to ≤ 1 (fractions of the body's length)");
+                if (cop == CopMode.Fixed || point.Kind != BodyPointKind.Axis)
+                    throw Error(file, field + ".cop_range", "applies to free centres of pressure at a point on a body's axis (body@fraction)");
+                copRange = new CopRange(cr[0], cr[1]);
+            }
+            contacts.Add(new ExerciseContact(point, share, carries, cop, active[0], active[1], rampIn, rampOut, ahead[0], ahead[^1], lateral, towardCom, aimAbove, profile?.ToArray(), copRange));
         }
         if (contacts.Count == 0) throw Error(file, "contacts", "is empty");
+        if (contacts.Any(c => c.CopRange is not null) && !contacts.Any(c => c.Cop == CopMode.FreeWhenSubstituting))
+            throw Error(file, "contacts", "limit a centre of pressure (cop_range) but no contact (cop: free_when_substituting) takes the moment beyond it");
 
         // Loads.
         var loads = new List<ExternalLoad>();

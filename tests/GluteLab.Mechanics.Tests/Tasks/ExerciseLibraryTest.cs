@@ -119,8 +119,21 @@ public class ExerciseLibraryTest
     [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 0}", "field 'shear.friction' should be > 0")]
     [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 3}", "field 'shear.friction' is 3, should be in [0, 1.5]")]
     public void BadShearPairsAreRejectedNamingTheField(string shear, string expected)
+        => AssertRejected(Minimal + "\n  - {point: trunk@0.95}\n" + shear + "\n", expected);
+
+    [Theory]
+    [InlineData("cop: free}", "cop: free, cop_range: [-0.5, 0.5]}", "field 'contacts[0].cop_range' applies to free centres of pressure at a point on a body's axis")]
+    [InlineData("point: foot_r, cop: free}", "point: pelvis@0.5, cop: free, cop_range: [0.2, 0.5]}", "field 'contacts[0].cop_range' is [0.2, 0.5], should be [from, to]")]
+    [InlineData("point: foot_r, cop: free}", "point: pelvis@0.5, cop: free, cop_range: [-0.5, 0.5]}", "no contact (cop: free_when_substituting) takes the moment beyond it")]
+    public void BadCopRangesAreRejectedNamingTheField(string find, string replace, string expected)
     {
-        var text = Minimal + "\n  - {point: trunk@0.95}\n" + shear + "\n";
+        var text = Minimal.Replace(find, replace);
+        Assert.NotEqual(Minimal, text);
+        AssertRejected(text, expected);
+    }
+
+    private static void AssertRejected(string text, string expected)
+    {
         var error = Assert.Throws<ExerciseFormatException>(() => ExerciseParser.Parse(text, "test-task.yaml"));
         Assert.Contains(expected, error.Message);
     }
