@@ -59,6 +59,24 @@ public static class DeGrooteFregly2016
     }
 
     /// <summary>
+    /// Active force–length multiplier with the curve widened about l̃ = 1 by <paramref name="widthScale"/> w:
+    /// f_L((l̃ − 1)/w + 1), OpenSim's <c>active_force_width_scale</c> of <c>DeGrooteFregly2016Muscle</c>
+    /// (MUSCULOSKELETAL.md §3.1). w = 1 is the plain curve; w = 1.5 puts f_L ≈ 0.23 at l̃ = 1.75 instead of 1.5.
+    /// </summary>
+    /// <param name="normalizedFiberLength">l̃, dimensionless.</param>
+    /// <param name="widthScale">w ≥ 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">w is NaN or below 1.</exception>
+    public static double ActiveForceLength(double normalizedFiberLength, double widthScale) =>
+        ActiveForceLength((normalizedFiberLength - 1.0) / Preconditions.CheckRange(nameof(widthScale), widthScale, 1.0, double.MaxValue) + 1.0);
+
+    /// <summary>d f_L / d l̃ of the widened curve: f_L′((l̃ − 1)/w + 1) / w.</summary>
+    /// <param name="normalizedFiberLength">l̃, dimensionless.</param>
+    /// <param name="widthScale">w ≥ 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">w is NaN or below 1.</exception>
+    public static double ActiveForceLengthDerivative(double normalizedFiberLength, double widthScale) =>
+        ActiveForceLengthDerivative((normalizedFiberLength - 1.0) / Preconditions.CheckRange(nameof(widthScale), widthScale, 1.0, double.MaxValue) + 1.0) / widthScale;
+
+    /// <summary>
     /// Passive fibre force–length multiplier f_PE(l̃) = [exp(kPE(l̃ − 1)/e₀) − exp(kPE(0.2 − 1)/e₀)] / [exp(kPE) − exp(kPE(0.2 − 1)/e₀)]:
     /// with e₀ = 0.6, 0 at l̃ = 0.2, ≈ 0.018 at 1, 1 at 1 + e₀ = 1.6. l̃ is clamped to [0.2, 1.8], the model's fibre-length bounds.
     /// </summary>

@@ -6,7 +6,7 @@ namespace GluteLab.Mechanics.Muscles;
 /// <param name="NormalizedFiberLength">l̃ = l_M / L_opt′ (L_opt′ = effective optimal length after resting-length shortening).</param>
 /// <param name="NormalizedFiberVelocity">ṽ = v_M / (v_max·L_opt′), negative when shortening (not clamped).</param>
 /// <param name="CosPennation">cos α, in [0, 1].</param>
-/// <param name="ActiveForceLengthMultiplier">f_L(l̃), in [0, 1].</param>
+/// <param name="ActiveForceLengthMultiplier">f_L(l̃) of the widened curve (<see cref="RigidTendonFiber.ActiveForceCurveWidthScale"/>), in [0, 1].</param>
 /// <param name="ForceVelocityMultiplier">f_V(ṽ) with ṽ clamped to [−1, 1], in [0, 1.794].</param>
 /// <param name="PassiveForceMultiplier">f_PE(l̃), ≥ 0.</param>
 /// <threadsafety>This type is an immutable value type.</threadsafety>

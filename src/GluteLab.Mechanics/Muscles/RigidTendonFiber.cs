@@ -5,7 +5,8 @@ namespace GluteLab.Mechanics.Muscles;
 
 /// <summary>
 /// Fibre kinematics and force multipliers of a Hill muscle with a rigid tendon (the tendon treatment of OpenSim's static
-/// optimisation) and DeGroote–Fregly 2016 curves. Pure functions, no allocation.
+/// optimisation) and DeGroote–Fregly 2016 curves, the active force–length curve widened by
+/// <see cref="ActiveForceCurveWidthScale"/>. Pure functions, no allocation.
 /// </summary>
 /// <remarks>
 /// <para>Geometry: the fibre length along the tendon is l_M·cos α = L_MT − TSL and the pennation has constant width,
@@ -24,6 +25,15 @@ namespace GluteLab.Mechanics.Muscles;
 /// </remarks>
 public static class RigidTendonFiber
 {
+    /// <summary>
+    /// Width scale w of the active force–length curve, f_L((l̃ − 1)/w + 1), for every muscle: 1.5, as OpenSim Moco
+    /// simulates the Rajagopal 2016 model with rigid-tendon DeGroote–Fregly muscles
+    /// (<c>ModOpScaleActiveFiberForceCurveWidthDGF(1.5)</c> in opensim-core's <c>exampleMocoInverse</c> and
+    /// <c>exampleMocoTrack</c>). It stands in for the wider active curve the Rajagopal model was built with
+    /// (Millard 2012 curve, active from l̃ 0.25 to 1.9, MUSCULOSKELETAL.md §1.1). See docs/muscles.md §4.
+    /// </summary>
+    public const double ActiveForceCurveWidthScale = 1.5;
+
     /// <summary>Largest accepted resting-length shortening fraction.</summary>
     public const double MaxRestingLengthShortening = 0.5;
 
@@ -106,7 +116,7 @@ public static class RigidTendonFiber
         var v = fiberVelocity / (maxContractionVelocityOptimalLengthsPerSecond * optimal);
         return new FiberState(
             l, v, cos,
-            DeGrooteFregly2016.ActiveForceLength(l),
+            DeGrooteFregly2016.ActiveForceLength(l, ActiveForceCurveWidthScale),
             Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(Math.Clamp(v, -1.0, 1.0))),
             DeGrooteFregly2016.PassiveForceLength(l, passiveFiberStrainAtOneNormForce));
     }

@@ -34,6 +34,31 @@ public class DeGrooteFregly2016Test
     }
 
     [Theory]
+    [InlineData(1.75, 0.23, 0.005)]   // the 1.5 sample of the plain curve, moved out by the width scale 1.5
+    [InlineData(0.625, 0.78, 0.005)]  // the 0.75 sample
+    [InlineData(0.4, 0.30, 0.005)]    // the 0.6 sample
+    public void WidenedActiveForceLengthStretchesTheSampleTableAboutOptimalLength(double length, double expected, double tolerance)
+    {
+        // OpenSim's active_force_width_scale w: f_L((l̃ − 1)/w + 1) (MUSCULOSKELETAL.md §3.1), here w = 1.5.
+        Assert.InRange(DeGrooteFregly2016.ActiveForceLength(length, 1.5), expected - tolerance, expected + tolerance);
+        Assert.Equal(1.0, DeGrooteFregly2016.ActiveForceLength(1.0, 1.5), 9);
+    }
+
+    [Fact]
+    public void WidenedActiveForceLengthDerivativeMatchesFiniteDifferencesAndWidthOneIsThePlainCurve()
+    {
+        const double h = 1e-6;
+        foreach (var l in new[] { 0.3, 0.55, 0.8, 1.0, 1.2, 1.6, 1.9 })
+        {
+            var numeric = (DeGrooteFregly2016.ActiveForceLength(l + h, 1.5) - DeGrooteFregly2016.ActiveForceLength(l - h, 1.5)) / (2 * h);
+            Assert.Equal(numeric, DeGrooteFregly2016.ActiveForceLengthDerivative(l, 1.5), 6);
+            Assert.Equal(DeGrooteFregly2016.ActiveForceLength(l), DeGrooteFregly2016.ActiveForceLength(l, 1.0), 15);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeGrooteFregly2016.ActiveForceLength(1.0, 0.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeGrooteFregly2016.ActiveForceLength(1.0, double.NaN));
+    }
+
+    [Theory]
     [InlineData(1.0, 0.018, 0.0005)]
     [InlineData(1.2, 0.069, 0.0005)]
     [InlineData(1.4, 0.26, 0.005)]

@@ -11,7 +11,7 @@ public class ExerciseSimulationTest
     /// much; see the closing notes of docs/model.md). Each is checked to fail cleanly, with a diagnosis, below.
     /// </summary>
     public static readonly string[] NotYetFeasible =
-        ["back-squat", "forward-lunge", "hip-flexor-stretch", "hip-thrust", "side-lying-hip-abduction", "sideways-lunge", "single-leg-deadlift"];
+        ["sideways-lunge", "single-leg-deadlift"];
 
     public static TheoryData<string> FeasibleExerciseIds => new(SimulationFixture.Library.Ids.Except(NotYetFeasible));
 
@@ -30,7 +30,7 @@ public class ExerciseSimulationTest
         Assert.Contains("t = ", infeasible.Describe());
     }
 
-    [Theory(Skip = "Known model gap: the demands of these exercises exceed the muscle set in some frames (by 1–35 N·m, mostly hip rotation and abduction at flexed hips); see docs/model.md.")]
+    [Theory(Skip = "Known model gap: sideways lunge (4 of 50 frames; at most 2.1 N·m of abduction of the trailing, 45°-abducted hip) and single-leg deadlift (14 of 40 frames; at most 9.2 N·m of external rotation and 8.6 N·m of abduction of the stance hip at 83° flexion) exceed the muscle set; see docs/model.md.")]
     [MemberData(nameof(NotYetFeasibleIds))]
     public void EveryExerciseIsFeasibleForAHealthyPerson(string id) => Assert.True(SimulationFixture.Run(id).Converged);
 
