@@ -14,13 +14,15 @@ public readonly struct TaskFrame
     private readonly CoordinateValues _velocities;
     private readonly CoordinateValues _moments;
 
-    internal TaskFrame(double timeSeconds, Posture posture, CoordinateValues velocities, CoordinateValues moments, double lumbarAxialLoadNewtons)
+    internal TaskFrame(double timeSeconds, Posture posture, CoordinateValues velocities, CoordinateValues moments, double lumbarAxialLoadNewtons,
+        double lumbarAxialTorqueNewtonMeters = 0)
     {
         TimeSeconds = timeSeconds;
         Posture = posture;
         _velocities = velocities;
         _moments = moments;
         LumbarAxialLoadNewtons = lumbarAxialLoadNewtons;
+        LumbarAxialTorqueNewtonMeters = lumbarAxialTorqueNewtonMeters;
     }
 
     /// <summary>Time from the start of the repetition (or gait cycle), s.</summary>
@@ -40,6 +42,14 @@ public readonly struct TaskFrame
     /// on the body above L4/L5, N (negative = traction). Muscle forces are not included.
     /// </summary>
     public double LumbarAxialLoadNewtons { get; }
+
+    /// <summary>
+    /// Internal moment about the trunk's long axis at L4/L5 (axial rotation, torsion) that the structures crossing L4/L5
+    /// must exert on the body above it, N·m; positive turns the trunk's front to the left (right-handed about the
+    /// axis pointing to the head). No actuated coordinate carries it: it is 0 in symmetric tasks and large when one
+    /// side of the upper body is supported and the other loaded (bird-dog: ≈ 50 N·m for the de Leva male).
+    /// </summary>
+    public double LumbarAxialTorqueNewtonMeters { get; }
 
     /// <summary>The required moment of <paramref name="coordinate"/>, N·m.</summary>
     public double Moment(Coordinate coordinate) => _moments[(int)coordinate];

@@ -6,7 +6,7 @@ namespace GluteLab.Mechanics.Dynamics;
 
 /// <summary>
 /// Inverse dynamics of exercises: for each frame, posture, coordinate velocities, the internal net joint moments of
-/// the 10 actuated coordinates and the L4/L5 axial load (docs/inverse-dynamics.md). Pure: the same inputs give the
+/// the 10 actuated coordinates, and the L4/L5 axial load and axial torque (docs/inverse-dynamics.md). Pure: the same inputs give the
 /// same frames; an instance holds only the immutable segment tables and may be shared between threads.
 /// </summary>
 /// <threadsafety>Thread-safe: instances are immutable and every run uses its own scratch state.</threadsafety>
@@ -86,6 +86,7 @@ public sealed class TaskInverseDynamics
             var inertial = _e.Dynamics == TaskDynamicsMode.Inertial;
             var moments = new CoordinateValues[n];
             var axial = new double[n];
+            var torsion = new double[n];
             var velocities = new CoordinateValues[n];
             for (var i = 0; i < n; i++)
             {
@@ -105,7 +106,7 @@ public sealed class TaskInverseDynamics
                 {
                     Demands(0);
                 }
-                Solve(u, substitution > 0, out moments[i], out axial[i]);
+                Solve(u, substitution > 0, out moments[i], out axial[i], out torsion[i]);
             }
             if (!inertial)
             {
@@ -124,7 +125,7 @@ public sealed class TaskInverseDynamics
             {
                 var posture = Posture.Neutral;
                 for (var c = 0; c < Coordinates.Count; c++) posture = posture.With((Coordinate)c, Math.IEEERemainder(postures[i][c], 2 * Math.PI));
-                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i]);
+                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i], torsion[i]);
             }
             return frames;
         }
@@ -157,7 +158,7 @@ public sealed class TaskInverseDynamics
             return r * new Vec3(principal.X * local.X, principal.Y * local.Y, principal.Z * local.Z);
         }
 
-        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad)
+        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad, out double torsion)
         {
             // External loads.
             var weight = _m.Person.WeightNewtons;
@@ -225,6 +226,8 @@ public sealed class TaskInverseDynamics
                 var flexed = pelvis * Rot3.AboutZ(-_q[(int)KinematicChannel.LumbarFlexion]);
                 moments[(int)Coordinate.LumbarLateralBending] = lumbar.Dot(flexed.AxisX);
                 axialLoad = jointForce.Dot(_pose.Rotation[(int)RigidBody.Trunk].AxisY);
+                // Axial torque about the trunk's long axis: no coordinate carries it, the caller turns it into muscle load.
+                torsion = lumbar.Dot(_pose.Rotation[(int)RigidBody.Trunk].AxisY);
             }
         }
 
