@@ -101,6 +101,7 @@ public sealed class TaskInverseDynamics
                     var dt = du * _e.DurationSeconds;
                     for (var c = 0; c < Coordinates.Count; c++) velocities[i][c] = (_qAfter[c] - _qBefore[c]) / (2 * dt);
                     Demands(dt);
+                    HoldStanceFeetMediolaterally(u, dt);
                 }
                 else
                 {
@@ -150,6 +151,42 @@ public sealed class TaskInverseDynamics
                 }
                 _demand[b] = mass * (acceleration - GravityVector);
             }
+        }
+
+        /// <summary>
+        /// Gait with prescribed foot forces (laboratory-style, from the feet up): a loaded foot does not slide sideways,
+        /// but the normative mean angles on this rigid leg (no knee varus–valgus, no hip rotation) move the stance ankle
+        /// by ≈ 10 cm mediolaterally over stance. That slip is removed from the leg's linear accelerations: each stance
+        /// leg's segments lose the ankle's mediolateral (world Z; gait progresses along X) acceleration, weighted by the
+        /// foot's share of the total vertical ground reaction (1 in single support, the load split in double support).
+        /// Fore–aft and vertical ankle motion stays: the heel rises and the foot rolls over the toes.
+        /// </summary>
+        private void HoldStanceFeetMediolaterally(double u, double dt)
+        {
+            double total = 0;
+            foreach (var c in _e.Contacts) total += ProfileBodyWeights(c, u);
+            if (total <= 0) return;
+            foreach (var c in _e.Contacts)
+            {
+                var share = ProfileBodyWeights(c, u) / total;
+                if (share <= 0 || c.Point.RigidBody is not (RigidBody.FootLeft or RigidBody.FootRight)) continue;
+                var right = c.Point.RigidBody == RigidBody.FootRight;
+                var ankle = (int)RigidBodies.Foot(right);
+                var slip = (_after.Origin[ankle].Z - 2 * _pose.Origin[ankle].Z + _before.Origin[ankle].Z) / (dt * dt);
+                foreach (var body in (ReadOnlySpan<RigidBody>)[RigidBodies.Thigh(right), RigidBodies.Shank(right), RigidBodies.Foot(right)])
+                    _demand[(int)body] -= new Vec3(0, 0, share * _m.MassKilograms(body) * slip);
+            }
+        }
+
+        /// <summary>The prescribed vertical force of a gait contact at <paramref name="u"/> in body weights (0 outside its window or without a profile); the interpolation of <see cref="ContactSolver"/>.</summary>
+        private double ProfileBodyWeights(ExerciseContact c, double u)
+        {
+            if (c.VerticalProfileBodyWeights is not { } profile || ContactSolver.Weight(c, u, _e.IsPeriodic) <= 0) return 0;
+            var local = u - c.ActiveFrom;
+            if (_e.IsPeriodic) local -= Math.Floor(local);
+            var progress = Math.Clamp(local / (c.ActiveTo - c.ActiveFrom), 0, 1) * (profile.Count - 1);
+            var j = Math.Min((int)progress, profile.Count - 2);
+            return Math.Max(0, profile[j] + (profile[j + 1] - profile[j]) * (progress - j));
         }
 
         private static Vec3 Inertia(Rot3 r, Vec3 principal, Vec3 v)
