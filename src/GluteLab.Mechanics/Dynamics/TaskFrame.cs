@@ -47,7 +47,7 @@ public readonly struct TaskFrame
     /// Internal moment about the trunk's long axis at L4/L5 (axial rotation, torsion) that the structures crossing L4/L5
     /// must exert on the body above it, N·m; positive turns the trunk's front to the left (right-handed about the
     /// axis pointing to the head). No actuated coordinate carries it: it is 0 in symmetric tasks and large when one
-    /// side of the upper body is supported and the other loaded (bird-dog: ≈ 50 N·m for the de Leva male).
+    /// side of the upper body is supported and the other loaded (bird-dog: ≈ 45–51 N·m for the de Leva male, 73 kg).
     /// </summary>
     public double LumbarAxialTorqueNewtonMeters { get; }
 

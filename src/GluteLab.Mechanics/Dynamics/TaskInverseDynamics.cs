@@ -6,8 +6,8 @@ namespace GluteLab.Mechanics.Dynamics;
 
 /// <summary>
 /// Inverse dynamics of exercises: for each frame, posture, coordinate velocities, the internal net joint moments of
-/// the 10 actuated coordinates, and the L4/L5 axial load and axial torque (docs/inverse-dynamics.md). Pure: the same inputs give the
-/// same frames; an instance holds only the immutable segment tables and may be shared between threads.
+/// the 10 actuated coordinates, and the L4/L5 axial load and axial torque (docs/inverse-dynamics.md). Pure: the same
+/// inputs give the same frames; an instance holds only the immutable segment tables and may be shared between threads.
 /// </summary>
 /// <threadsafety>Thread-safe: instances are immutable and every run uses its own scratch state.</threadsafety>
 public sealed class TaskInverseDynamics
