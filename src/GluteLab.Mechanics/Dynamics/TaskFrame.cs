@@ -15,7 +15,7 @@ public readonly struct TaskFrame
     private readonly CoordinateValues _moments;
 
     internal TaskFrame(double timeSeconds, Posture posture, CoordinateValues velocities, CoordinateValues moments, double lumbarAxialLoadNewtons,
-        ShearResponse shear = default)
+        double lumbarAxialTorqueNewtonMeters = 0, ShearResponse shear = default)
     {
         Shear = shear;
         TimeSeconds = timeSeconds;
@@ -23,6 +23,7 @@ public readonly struct TaskFrame
         _velocities = velocities;
         _moments = moments;
         LumbarAxialLoadNewtons = lumbarAxialLoadNewtons;
+        LumbarAxialTorqueNewtonMeters = lumbarAxialTorqueNewtonMeters;
     }
 
     /// <summary>Time from the start of the repetition (or gait cycle), s.</summary>
@@ -48,6 +49,14 @@ public readonly struct TaskFrame
     /// friction limit (<see cref="RequiredMomentsNewtonMeters"/> are those with no pair force).
     /// </summary>
     public ShearResponse Shear { get; }
+
+    /// <summary>
+    /// Internal moment about the trunk's long axis at L4/L5 (axial rotation, torsion) that the structures crossing L4/L5
+    /// must exert on the body above it, N·m; positive turns the trunk's front to the left (right-handed about the
+    /// axis pointing to the head). No actuated coordinate carries it: it is 0 in symmetric tasks and large when one
+    /// side of the upper body is supported and the other loaded (bird-dog: ≈ 45–51 N·m for the de Leva male, 73 kg).
+    /// </summary>
+    public double LumbarAxialTorqueNewtonMeters { get; }
 
     /// <summary>The required moment of <paramref name="coordinate"/>, N·m.</summary>
     public double Moment(Coordinate coordinate) => _moments[(int)coordinate];

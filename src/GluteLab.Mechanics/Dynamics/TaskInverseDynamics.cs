@@ -6,8 +6,8 @@ namespace GluteLab.Mechanics.Dynamics;
 
 /// <summary>
 /// Inverse dynamics of exercises: for each frame, posture, coordinate velocities, the internal net joint moments of
-/// the 10 actuated coordinates and the L4/L5 axial load (docs/inverse-dynamics.md). Pure: the same inputs give the
-/// same frames; an instance holds only the immutable segment tables and may be shared between threads.
+/// the 10 actuated coordinates, and the L4/L5 axial load and axial torque (docs/inverse-dynamics.md). Pure: the same
+/// inputs give the same frames; an instance holds only the immutable segment tables and may be shared between threads.
 /// </summary>
 /// <threadsafety>Thread-safe: instances are immutable and every run uses its own scratch state.</threadsafety>
 public sealed class TaskInverseDynamics
@@ -86,6 +86,7 @@ public sealed class TaskInverseDynamics
             var inertial = _e.Dynamics == TaskDynamicsMode.Inertial;
             var moments = new CoordinateValues[n];
             var axial = new double[n];
+            var torsion = new double[n];
             var velocities = new CoordinateValues[n];
             var shear = new ShearResponse[n];
             for (var i = 0; i < n; i++)
@@ -101,12 +102,13 @@ public sealed class TaskInverseDynamics
                     var dt = du * _e.DurationSeconds;
                     for (var c = 0; c < Coordinates.Count; c++) velocities[i][c] = (_qAfter[c] - _qBefore[c]) / (2 * dt);
                     Demands(dt);
+                    HoldStanceFeetMediolaterally(u, dt);
                 }
                 else
                 {
                     Demands(0);
                 }
-                Solve(u, substitution > 0, out moments[i], out axial[i], out shear[i]);
+                Solve(u, substitution > 0, out moments[i], out axial[i], out torsion[i], out shear[i]);
             }
             if (!inertial)
             {
@@ -125,7 +127,7 @@ public sealed class TaskInverseDynamics
             {
                 var posture = Posture.Neutral;
                 for (var c = 0; c < Coordinates.Count; c++) posture = posture.With((Coordinate)c, Math.IEEERemainder(postures[i][c], 2 * Math.PI));
-                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i], shear[i]);
+                frames[i] = new TaskFrame(times[i] * _e.DurationSeconds, posture, velocities[i], moments[i], axial[i], torsion[i], shear[i]);
             }
             return frames;
         }
@@ -152,13 +154,49 @@ public sealed class TaskInverseDynamics
             }
         }
 
+        /// <summary>
+        /// Gait with prescribed foot forces (laboratory-style, from the feet up): a loaded foot does not slide sideways,
+        /// but the normative mean angles on this rigid leg (no knee varus–valgus, no hip rotation) move the stance ankle
+        /// by ≈ 10 cm mediolaterally over stance. That slip is removed from the leg's linear accelerations: each stance
+        /// leg's segments lose the ankle's mediolateral (world Z; gait progresses along X) acceleration, weighted by the
+        /// foot's share of the total vertical ground reaction (1 in single support, the load split in double support).
+        /// Fore–aft and vertical ankle motion stays: the heel rises and the foot rolls over the toes.
+        /// </summary>
+        private void HoldStanceFeetMediolaterally(double u, double dt)
+        {
+            double total = 0;
+            foreach (var c in _e.Contacts) total += ProfileBodyWeights(c, u);
+            if (total <= 0) return;
+            foreach (var c in _e.Contacts)
+            {
+                var share = ProfileBodyWeights(c, u) / total;
+                if (share <= 0 || c.Point.RigidBody is not (RigidBody.FootLeft or RigidBody.FootRight)) continue;
+                var right = c.Point.RigidBody == RigidBody.FootRight;
+                var ankle = (int)RigidBodies.Foot(right);
+                var slip = (_after.Origin[ankle].Z - 2 * _pose.Origin[ankle].Z + _before.Origin[ankle].Z) / (dt * dt);
+                foreach (var body in (ReadOnlySpan<RigidBody>)[RigidBodies.Thigh(right), RigidBodies.Shank(right), RigidBodies.Foot(right)])
+                    _demand[(int)body] -= new Vec3(0, 0, share * _m.MassKilograms(body) * slip);
+            }
+        }
+
+        /// <summary>The prescribed vertical force of a gait contact at <paramref name="u"/> in body weights (0 outside its window or without a profile); the interpolation of <see cref="ContactSolver"/>.</summary>
+        private double ProfileBodyWeights(ExerciseContact c, double u)
+        {
+            if (c.VerticalProfileBodyWeights is not { } profile || ContactSolver.Weight(c, u, _e.IsPeriodic) <= 0) return 0;
+            var local = u - c.ActiveFrom;
+            if (_e.IsPeriodic) local -= Math.Floor(local);
+            var progress = Math.Clamp(local / (c.ActiveTo - c.ActiveFrom), 0, 1) * (profile.Count - 1);
+            var j = Math.Min((int)progress, profile.Count - 2);
+            return Math.Max(0, profile[j] + (profile[j + 1] - profile[j]) * (progress - j));
+        }
+
         private static Vec3 Inertia(Rot3 r, Vec3 principal, Vec3 v)
         {
             var local = r.Transposed * v;
             return r * new Vec3(principal.X * local.X, principal.Y * local.Y, principal.Z * local.Z);
         }
 
-        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad, out ShearResponse shear)
+        private void Solve(double u, bool substituting, out CoordinateValues moments, out double axialLoad, out double torsion, out ShearResponse shear)
         {
             // External loads.
             var weight = _m.Person.WeightNewtons;
@@ -198,12 +236,12 @@ public sealed class TaskInverseDynamics
                 moment -= (_loadPoint[i] - reference).Cross(_loadForce[i]);
             }
             _contacts.Solve(_e.Contacts, u, _e.IsPeriodic, substituting, _pose, _m, _demand, _pose.WholeBodyCenterOfMass(_m), reference, force, moment);
-            JointMoments(out moments, out axialLoad);
+            JointMoments(out moments, out axialLoad, out torsion);
             shear = _e.Shear is { } pair ? ShearResponse(pair, moments, axialLoad) : default;
         }
 
-        /// <summary>Internal net joint moments and the L4/L5 axial load from the current contact forces.</summary>
-        private void JointMoments(out CoordinateValues moments, out double axialLoad)
+        /// <summary>Internal net joint moments, the L4/L5 axial load and the L4/L5 axial torque from the current contact forces.</summary>
+        private void JointMoments(out CoordinateValues moments, out double axialLoad, out double torsion)
         {
             moments = default;
             foreach (var right in LeftRight)
@@ -232,6 +270,8 @@ public sealed class TaskInverseDynamics
                 var flexed = pelvis * Rot3.AboutZ(-_q[(int)KinematicChannel.LumbarFlexion]);
                 moments[(int)Coordinate.LumbarLateralBending] = lumbar.Dot(flexed.AxisX);
                 axialLoad = jointForce.Dot(_pose.Rotation[(int)RigidBody.Trunk].AxisY);
+                // Axial torque about the trunk's long axis: no coordinate carries it, the caller turns it into muscle load.
+                torsion = lumbar.Dot(_pose.Rotation[(int)RigidBody.Trunk].AxisY);
             }
         }
 
@@ -279,7 +319,7 @@ public sealed class TaskInverseDynamics
             {
                 if (_contacts.Active[k]) _contacts.Torque[k] -= (savedForce[k].Y / resistNormal) * residual;
             }
-            JointMoments(out var moments, out var axial);
+            JointMoments(out var moments, out var axial, out _);
             for (var k = 0; k < _e.Contacts.Count; k++) { _contacts.Force[k] = savedForce[k]; _contacts.Torque[k] = savedTorque[k]; }
             for (var c = 0; c < Coordinates.Count; c++) moments[c] -= baseMoments[c];
             // Coulomb: |F| ≤ μ (N − |G| |F|) for both groups.
