@@ -72,8 +72,13 @@ public sealed class ExerciseSimulator
         _recruiter.SolveActiveFraction(frame.Posture, frame.RequiredMomentsNewtonMeters, loadFraction, activations);
 
     /// <summary>The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible).</summary>
-    public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null) =>
-        TrajectoryRecruitment.Effort(_recruiter, _dynamics.Run(exercise, Settings(strategy, workingSide)), _scratch, Options.StrategyFrameStride);
+    public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null)
+    {
+        var settings = Settings(strategy, workingSide);
+        var muscles = TrajectoryRecruitment.Effort(_recruiter, _dynamics.Run(exercise, settings), _scratch, Options.StrategyFrameStride);
+        if (strategy.Family != MovementStrategyFamily.TrunkLean || double.IsPositiveInfinity(muscles)) return muscles;
+        return muscles + AnkleEffort.Total(exercise, settings, Body.Segments, Options.Exponent, Options.StrategyFrameStride);
+    }
 
     private TaskSettings Settings(MovementStrategy strategy, Side? workingSide) =>
         new(Person.Anthropometry, Person.Condition.PelvicTiltOffsetRadians, strategy, workingSide);

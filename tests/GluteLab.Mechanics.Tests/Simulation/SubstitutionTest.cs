@@ -66,9 +66,9 @@ public class SubstitutionTest(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("squat", Skip = "Known model gap: the healthy squat already takes the most upright candidate (−15°; knee/hip ratio 2.05), so inhibited glutes (vasti 0.311 → 0.320, GMax 0.054 → 0.007) cannot move the strategy further toward the knee.")]
+    [InlineData("squat")]
     [InlineData("forward-lunge", Skip = "Known model gap: the forward lunge is infeasible in one frame for the healthy person (1.9 N·m of hip flexion on the trailing leg).")]
-    [InlineData("forward-step-up", Skip = "Known model gap: the healthy step-up already takes the most upright candidate (−15°), so the strategy cannot move further toward the knee.")]
+    [InlineData("forward-step-up")]
     public void InhibitedGlutesMakeKneeDominantMovement(string id)
     {
         var healthy = SimulationFixture.Run(id);
