@@ -71,10 +71,12 @@ public static class AnkleEffort
     /// <param name="requiredPlantarflexorMomentNewtonMeters">Net plantarflexor moment the task needs, N·m.</param>
     /// <param name="passivePlantarflexorMomentNewtonMeters">Passive plantarflexor moment, N·m.</param>
     /// <param name="bodyMassKilograms">Body mass, kg (muscle forces scale with it, as the model's do).</param>
-    /// <param name="exponent">Cost exponent p (2 or 3).</param>
+    /// <param name="exponent">Cost exponent p ≥ 2 (2 or 3 in the simulations).</param>
+    /// <exception cref="ArgumentOutOfRangeException">p &lt; 2.</exception>
     public static double Cost(double requiredPlantarflexorMomentNewtonMeters, double passivePlantarflexorMomentNewtonMeters,
         double bodyMassKilograms, int exponent)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(exponent, 2);
         var active = requiredPlantarflexorMomentNewtonMeters - passivePlantarflexorMomentNewtonMeters;
         var scale = bodyMassKilograms / MuscleSet.ReferenceBodyMassKilograms;
         var strength = active >= 0
