@@ -15,13 +15,19 @@ internal sealed class TaskMotion
     private readonly MovementStrategy _strategy;
     private readonly bool _right;
     private readonly Pose _scratch = new();
-    private readonly double[] _nominal = new double[KinematicChannels.Count];
     private readonly double _standingHeight;
     private readonly double _deepestHeight;
     private readonly double _startHip;
     private readonly Vec3 _anchorStart;
 
-    public TaskMotion(Exercise exercise, BodyModel model, double tiltOffsetRadians, MovementStrategy strategy)
+    /// <param name="exercise">The exercise, already mirrored to the working side.</param>
+    /// <param name="model">The person's body.</param>
+    /// <param name="tiltOffsetRadians">Pelvic tilt offset, rad.</param>
+    /// <param name="strategy">The movement strategy.</param>
+    /// <param name="depthRange">The nominal movement's depth range (<see cref="DepthRange"/>), when the caller already has
+    /// it for this exercise and body; computed here otherwise.</param>
+    public TaskMotion(Exercise exercise, BodyModel model, double tiltOffsetRadians, MovementStrategy strategy,
+        (double StandingMeters, double DeepestMeters)? depthRange = null)
     {
         _exercise = exercise;
         _model = model;
@@ -31,17 +37,7 @@ internal sealed class TaskMotion
         _startHip = exercise.Curve(HipFlexion(_right)).Evaluate(0);
         if (strategy.Family == MovementStrategyFamily.TrunkLean)
         {
-            // Depth range of the nominal movement: hip height above the working ankle on a 2.5 % grid.
-            _standingHeight = double.NegativeInfinity;
-            _deepestHeight = double.PositiveInfinity;
-            for (var i = 0; i <= 40; i++)
-            {
-                Nominal(i / 40.0, _nominal);
-                ForwardKinematics.Compute(model, _nominal, Vec3.Zero, exercise.FlatFeet, _scratch);
-                var h = HipHeight(_scratch);
-                _standingHeight = Math.Max(_standingHeight, h);
-                _deepestHeight = Math.Min(_deepestHeight, h);
-            }
+            (_standingHeight, _deepestHeight) = depthRange ?? DepthRange(exercise, model);
         }
         if (exercise.Anchor != TaskAnchor.None)
         {
@@ -50,6 +46,26 @@ internal sealed class TaskMotion
             ForwardKinematics.Compute(model, q, Vec3.Zero, exercise.FlatFeet, _scratch);
             _anchorStart = AnchorPoint(_scratch);
         }
+    }
+
+    /// <summary>
+    /// Depth range of the nominal movement: the highest and lowest hip height above the working ankle on a 2.5 % grid, m.
+    /// </summary>
+    public static (double StandingMeters, double DeepestMeters) DepthRange(Exercise exercise, BodyModel model)
+    {
+        var right = exercise.WorkingSide == Side.Right;
+        Span<double> q = stackalloc double[KinematicChannels.Count];
+        var pose = new Pose();
+        double standing = double.NegativeInfinity, deepest = double.PositiveInfinity;
+        for (var i = 0; i <= 40; i++)
+        {
+            for (var c = 0; c < KinematicChannels.Count; c++) q[c] = exercise.Curve((KinematicChannel)c).Evaluate(i / 40.0);
+            ForwardKinematics.Compute(model, q, Vec3.Zero, exercise.FlatFeet, pose);
+            var h = pose.Origin[(int)RigidBodies.Thigh(right)].Y - pose.Origin[(int)RigidBodies.Foot(right)].Y;
+            standing = Math.Max(standing, h);
+            deepest = Math.Min(deepest, h);
+        }
+        return (standing, deepest);
     }
 
     /// <summary>Final channel values at time fraction <paramref name="u"/>; <paramref name="substitution"/> = pelvic rotation used by the lumbar–pelvic strategy (rad).</summary>

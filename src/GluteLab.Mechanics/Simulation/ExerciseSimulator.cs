@@ -18,6 +18,7 @@ public sealed class ExerciseSimulator
     private readonly TaskInverseDynamics _dynamics;
     private readonly FrameRecruiter _recruiter;
     private readonly double[] _scratch;
+    private AnkleDemand? _ankle;
 
     /// <summary>Prepares the simulation of <paramref name="person"/> on <paramref name="body"/>.</summary>
     public ExerciseSimulator(Body body, Person person, RecruitmentOptions? options = null)
@@ -71,9 +72,23 @@ public sealed class ExerciseSimulator
     public RecruitmentSolution RecruitLoadFraction(in TaskFrame frame, double loadFraction, Span<double> activations) =>
         _recruiter.SolveActiveFraction(frame, loadFraction, activations);
 
-    /// <summary>The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible).</summary>
-    public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null) =>
-        TrajectoryRecruitment.Effort(_recruiter, _dynamics.Run(exercise, Settings(strategy, workingSide)), _scratch, Options.StrategyFrameStride);
+    /// <summary>
+    /// The total effort of <paramref name="exercise"/> done with <paramref name="strategy"/> (+∞ if infeasible): Σ over
+    /// every <see cref="RecruitmentOptions.StrategyFrameStride"/>-th frame of Σᵢ wᵢ aᵢᵖ, plus, for trunk-lean strategies,
+    /// the effort the working ankles need to hold the shank's inclination over the flat foot (<see cref="AnkleEffort"/>).
+    /// </summary>
+    public double Effort(Exercise exercise, MovementStrategy strategy, Side? workingSide = null)
+    {
+        var settings = Settings(strategy, workingSide);
+        var kinetics = _dynamics.Run(exercise, settings);
+        var muscles = TrajectoryRecruitment.Effort(_recruiter, kinetics, _scratch, Options.StrategyFrameStride);
+        if (strategy.Family != MovementStrategyFamily.TrunkLean || double.IsPositiveInfinity(muscles)) return muscles;
+        if (_ankle is null || !_ankle.Serves(exercise, settings, Options.StrategyFrameStride))
+        {
+            _ankle = new AnkleDemand(exercise, settings, Body.Segments, Options.StrategyFrameStride);
+        }
+        return muscles + _ankle.Effort(kinetics, Options.Exponent);
+    }
 
     private TaskSettings Settings(MovementStrategy strategy, Side? workingSide) =>
         new(Person.Anthropometry, Person.Condition.PelvicTiltOffsetRadians, strategy, workingSide);
