@@ -277,9 +277,9 @@ public sealed class TaskInverseDynamics
 
         /// <summary>
         /// The change of the joint moments and of the L4/L5 axial load per newton of the exercise's friction pair, and
-        /// the pair's friction limit (docs/inverse-dynamics.md, "Contact shear"). The unit pair is +1 N along world X on
-        /// the push contacts and −1 N on the resist contacts (each group shared by vertical force); when the groups stand
-        /// at different heights a vertical pair G = (y_push − y_resist)/(x_push − x_resist) closes the sagittal moment,
+        /// the pair's friction limit (docs/inverse-dynamics.md, "Contact shear"). The unit pair is +1 N along the pair's
+        /// world axis e (X or Z) on the push contacts and −1 N on the resist contacts (each group shared by vertical force);
+        /// when the groups stand at different heights a vertical pair G = (y_push − y_resist)/((p_push − p_resist)·e) closes the moment,
         /// and any remaining moment is a torque of the resist contacts, so the body's equilibrium is unchanged.
         /// </summary>
         private ShearResponse ShearResponse(ShearPair pair, in CoordinateValues baseMoments, double baseAxial)
@@ -292,14 +292,15 @@ public sealed class TaskInverseDynamics
             if (pushNormal < 1 || resistNormal < 1) return default;
             pushPoint = (1 / pushNormal) * pushPoint;
             resistPoint = (1 / resistNormal) * resistPoint;
-            var run = pushPoint.X - resistPoint.X;
+            var along = pair.Axis == ShearAxis.Lateral ? new Vec3(0, 0, 1) : new Vec3(1, 0, 0);
+            var run = (pushPoint - resistPoint).Dot(along);
             if (Math.Abs(run) < 0.05) return default; // groups one above the other: a horizontal pair cannot be balanced
             var rise = (pushPoint.Y - resistPoint.Y) / run;
 
             Span<Vec3> savedForce = stackalloc Vec3[_e.Contacts.Count];
             Span<Vec3> savedTorque = stackalloc Vec3[_e.Contacts.Count];
             for (var k = 0; k < _e.Contacts.Count; k++) { savedForce[k] = _contacts.Force[k]; savedTorque[k] = _contacts.Torque[k]; }
-            var unit = new Vec3(1, rise, 0);
+            var unit = along + new Vec3(0, rise, 0);
             var residual = Vec3.Zero;
             foreach (var k in pair.Push)
             {

@@ -77,4 +77,5 @@ internal sealed class ShearFile
     public List<string>? Push { get; set; }
     public List<string>? Resist { get; set; }
     public double? Friction { get; set; }
+    public string? Axis { get; set; }
 }

@@ -297,7 +297,13 @@ public static class ExerciseParser
                 throw Error(file, "shear", "may only name contacts whose vertical force comes from the equilibrium (no carries, no vertical profile)");
             var mu = Range(sf.Friction, "shear.friction", 0, 1.5);
             if (mu <= 0) throw Error(file, "shear.friction", "should be > 0");
-            shear = new ShearPair(push, resist, mu);
+            var axis = (sf.Axis ?? "fore_aft") switch
+            {
+                "fore_aft" => ShearAxis.ForeAft,
+                "lateral" => ShearAxis.Lateral,
+                var other => throw Error(file, "shear.axis", $"is '{other}', should be 'fore_aft' or 'lateral'"),
+            };
+            shear = new ShearPair(push, resist, mu, axis);
         }
 
         return new Exercise(id, name, description, sources, side, f.Bilateral ?? false, duration, tempo, periodic, dynamics, frames,

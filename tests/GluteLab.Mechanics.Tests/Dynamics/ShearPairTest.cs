@@ -54,6 +54,21 @@ public class ShearPairTest
     }
 
     [Fact]
+    public void LateralPairBetweenTheFeetLoadsTheFrontalPlane()
+    {
+        // Feet pushed apart in the sideways lunge: equal and opposite forces at floor level move the hips' adduction
+        // moments, not the lumbar spine (the pair closes below the pelvis).
+        var k = Run("sideways-lunge");
+        var i = Top(k);
+        var d = k[i].Shear.MomentsPerNewton;
+        Assert.True(k[i].Shear.LimitNewtons > 0);
+        Assert.True(Math.Abs(d[(int)Coordinate.HipAdductionRight]) > 0.3, $"right hip adduction {d[(int)Coordinate.HipAdductionRight]} m");
+        Assert.True(Math.Abs(d[(int)Coordinate.HipAdductionLeft]) > 0.3, $"left hip adduction {d[(int)Coordinate.HipAdductionLeft]} m");
+        Assert.True(Math.Abs(d[(int)Coordinate.LumbarLateralBending]) < 1e-9);
+        Assert.True(Math.Abs(d[(int)Coordinate.LumbarFlexion]) < 1e-9);
+    }
+
+    [Fact]
     public void TasksWithoutAPairHaveNoLimit()
     {
         var k = Run("squat");

@@ -111,6 +111,7 @@ public class ExerciseLibraryTest
     [InlineData("shear: {push: [foot_r], resist: [], friction: 0.5}", "field 'shear.resist' should name at least one contact point")]
     [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 0}", "field 'shear.friction' should be > 0")]
     [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 3}", "field 'shear.friction' is 3, should be in [0, 1.5]")]
+    [InlineData("shear: {push: [foot_r], resist: [trunk@0.95], friction: 0.5, axis: up}", "field 'shear.axis' is 'up', should be 'fore_aft' or 'lateral'")]
     public void BadShearPairsAreRejectedNamingTheField(string shear, string expected)
         => AssertRejected(Minimal + "\n  - {point: trunk@0.95}\n" + shear + "\n", expected);
 
@@ -142,6 +143,8 @@ public class ExerciseLibraryTest
         Assert.Equal(["foot_l", "foot_r"], pair.Push.Select(i => bridge.Contacts[i].Point.Text).Order());
         Assert.Equal(0.5, pair.FrictionCoefficient);
         Assert.Same(pair, bridge.Mirrored().Shear);
+        Assert.Equal(ShearAxis.ForeAft, pair.Axis);
+        Assert.Equal(ShearAxis.Lateral, Library.Get("sideways-lunge").Shear!.Axis);
         Assert.Null(Library.Get("squat").Shear);
     }
 
