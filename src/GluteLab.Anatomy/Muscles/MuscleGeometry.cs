@@ -95,16 +95,15 @@ public sealed class MuscleGeometry
             }
             else if (versus == curve.Acting)
             {
-                length -= spline.IntegralFromZero(q);
-                arms[(int)curve.Acting] += spline.Value(q);
+                arms[(int)curve.Acting] += spline.ValueWithIntegralFromZero(q, out var integral);
+                length -= integral;
             }
             else
             {
-                var x = posture[versus];
-                var r = spline.Value(x);
+                var r = spline.Value(posture[versus], out var slope);
                 length -= q * r;
                 arms[(int)curve.Acting] += r;
-                arms[(int)versus] += q * spline.Derivative(x);
+                arms[(int)versus] += q * slope;
             }
         }
         for (var i = 0; i < arms.Length; i++) arms[i] *= Scale;

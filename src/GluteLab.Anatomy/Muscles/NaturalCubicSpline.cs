@@ -91,6 +91,41 @@ public sealed class NaturalCubicSpline
         return _b[i] + t * (2 * _c[i] + 3 * t * _d[i]);
     }
 
+    /// <summary>
+    /// <see cref="Value(double)"/> and <see cref="Derivative"/> at <paramref name="x"/> together, with one search for the segment
+    /// (the same numbers as the two calls).
+    /// </summary>
+    public double Value(double x, out double derivative)
+    {
+        derivative = 0;
+        if (_x.Length == 1) return _a[0];
+        if (x < _x[0]) return _a[0];
+        if (x > _x[^1]) return ValueAtLastKnot();
+        var i = Segment(x);
+        var t = x - _x[i];
+        derivative = _b[i] + t * (2 * _c[i] + 3 * t * _d[i]);
+        if (x == _x[0]) return _a[0];
+        if (x == _x[^1]) return ValueAtLastKnot();
+        return _a[i] + t * (_b[i] + t * (_c[i] + t * _d[i]));
+    }
+
+    /// <summary>
+    /// <see cref="Value(double)"/> and <see cref="IntegralFromZero"/> at <paramref name="x"/> together, with one search for the
+    /// segment (the same numbers as the two calls).
+    /// </summary>
+    public double ValueWithIntegralFromZero(double x, out double integralFromZero)
+    {
+        if (_x.Length == 1 || x <= _x[0] || x >= _x[^1])
+        {
+            integralFromZero = IntegralFromZero(x);
+            return Value(x);
+        }
+        var i = Segment(x);
+        var t = x - _x[i];
+        integralFromZero = _cumulative[i] + SegmentIntegral(i, t) - _integralToZero;
+        return _a[i] + t * (_b[i] + t * (_c[i] + t * _d[i]));
+    }
+
     /// <summary>The integral of the spline from 0 to <paramref name="x"/> (negative when x &lt; 0 and the values are positive).</summary>
     public double IntegralFromZero(double x) => IntegralFromFirstKnot(x) - _integralToZero;
 

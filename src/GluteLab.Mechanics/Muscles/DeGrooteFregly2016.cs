@@ -83,27 +83,13 @@ public static class DeGrooteFregly2016
     /// <param name="normalizedFiberLength">l̃, dimensionless.</param>
     /// <param name="passiveFiberStrainAtOneNormForce">e₀ ≥ 0.1 (OpenSim's <c>passive_fiber_strain_at_one_norm_force</c>; default 0.6).</param>
     /// <exception cref="ArgumentOutOfRangeException">e₀ is NaN or below 0.1.</exception>
-    public static double PassiveForceLength(double normalizedFiberLength, double passiveFiberStrainAtOneNormForce = PassiveFiberStrainAtOneNormForce)
-    {
-        var k = PassiveStiffness(passiveFiberStrainAtOneNormForce);
-        var l = Math.Clamp(normalizedFiberLength, MinNormalizedFiberLength, MaxNormalizedFiberLength);
-        var offset = Math.Exp(k * (MinNormalizedFiberLength - 1.0));
-        return (Math.Exp(k * (l - 1.0)) - offset) / (Math.Exp(PassiveShapeFactor) - offset);
-    }
+    public static double PassiveForceLength(double normalizedFiberLength, double passiveFiberStrainAtOneNormForce = PassiveFiberStrainAtOneNormForce) =>
+        new PassiveForceLengthCurve(passiveFiberStrainAtOneNormForce).Value(normalizedFiberLength);
 
     /// <summary>d f_PE / d l̃ (0 outside [0.2, 1.8], where the curve is clamped).</summary>
     /// <exception cref="ArgumentOutOfRangeException">e₀ is NaN or below 0.1.</exception>
-    public static double PassiveForceLengthDerivative(double normalizedFiberLength, double passiveFiberStrainAtOneNormForce = PassiveFiberStrainAtOneNormForce)
-    {
-        var k = PassiveStiffness(passiveFiberStrainAtOneNormForce);
-        var l = normalizedFiberLength;
-        if (l < MinNormalizedFiberLength || l > MaxNormalizedFiberLength) return 0;
-        var offset = Math.Exp(k * (MinNormalizedFiberLength - 1.0));
-        return k * Math.Exp(k * (l - 1.0)) / (Math.Exp(PassiveShapeFactor) - offset);
-    }
-
-    private static double PassiveStiffness(double strain) =>
-        PassiveShapeFactor / Preconditions.CheckRange("passiveFiberStrainAtOneNormForce", strain, MinPassiveFiberStrain, double.MaxValue);
+    public static double PassiveForceLengthDerivative(double normalizedFiberLength, double passiveFiberStrainAtOneNormForce = PassiveFiberStrainAtOneNormForce) =>
+        new PassiveForceLengthCurve(passiveFiberStrainAtOneNormForce).Derivative(normalizedFiberLength);
 
     /// <summary>
     /// Force–velocity multiplier f_V(ṽ) = d₁·ln((d₂ṽ + d₃) + √((d₂ṽ + d₃)² + 1)) + d₄: 0 at ṽ = −1 (maximal shortening),

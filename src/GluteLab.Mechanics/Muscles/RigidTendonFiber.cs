@@ -53,22 +53,8 @@ public static class RigidTendonFiber
     /// <param name="musculotendonVelocityMetersPerSecond">dL_MT/dt, m/s, positive when lengthening, finite.</param>
     /// <param name="restingLengthShortening">Tightness fraction s in [0, 0.5]; 0 = normal.</param>
     /// <exception cref="ArgumentOutOfRangeException">An input is NaN, infinite or out of range.</exception>
-    public static FiberState Compute(Muscle muscle, double musculotendonLengthMeters, double musculotendonVelocityMetersPerSecond, double restingLengthShortening = 0)
-    {
-        ArgumentNullException.ThrowIfNull(muscle);
-        Preconditions.CheckFinite(nameof(musculotendonLengthMeters), musculotendonLengthMeters);
-        Preconditions.CheckFinite(nameof(musculotendonVelocityMetersPerSecond), musculotendonVelocityMetersPerSecond);
-        var ratio = muscle.FiberExcursionRatio;
-        var along = musculotendonLengthMeters - muscle.TendonSlackLengthMeters;
-        if (ratio != 1.0)
-        {
-            var neutral = muscle.Geometry.NeutralLengthMeters * muscle.Geometry.Scale;
-            along = neutral - muscle.TendonSlackLengthMeters + ratio * (musculotendonLengthMeters - neutral);
-        }
-        return FromFiberAlongTendon(along, ratio * musculotendonVelocityMetersPerSecond, muscle.OptimalFiberLengthMeters,
-            muscle.PennationAngleAtOptimumRadians, restingLengthShortening, Muscle.MaxContractionVelocityOptimalLengthsPerSecond,
-            muscle.PassiveFiberStrainAtOneNormForce);
-    }
+    public static FiberState Compute(Muscle muscle, double musculotendonLengthMeters, double musculotendonVelocityMetersPerSecond, double restingLengthShortening = 0) =>
+        new MuscleFiber(muscle, restingLengthShortening).Compute(musculotendonLengthMeters, musculotendonVelocityMetersPerSecond);
 
     /// <summary>Fibre state from explicit parameters.</summary>
     /// <param name="musculotendonLengthMeters">L_MT, m, finite.</param>
@@ -85,39 +71,8 @@ public static class RigidTendonFiber
         double optimalFiberLengthMeters, double tendonSlackLengthMeters, double pennationAngleAtOptimumRadians,
         double restingLengthShortening = 0,
         double maxContractionVelocityOptimalLengthsPerSecond = Muscle.MaxContractionVelocityOptimalLengthsPerSecond,
-        double passiveFiberStrainAtOneNormForce = DeGrooteFregly2016.PassiveFiberStrainAtOneNormForce)
-    {
-        Preconditions.CheckFinite(nameof(musculotendonLengthMeters), musculotendonLengthMeters);
-        Preconditions.CheckFinite(nameof(musculotendonVelocityMetersPerSecond), musculotendonVelocityMetersPerSecond);
-        Preconditions.CheckRange(nameof(tendonSlackLengthMeters), tendonSlackLengthMeters, 0, double.MaxValue);
-        return FromFiberAlongTendon(musculotendonLengthMeters - tendonSlackLengthMeters, musculotendonVelocityMetersPerSecond,
-            optimalFiberLengthMeters, pennationAngleAtOptimumRadians, restingLengthShortening,
-            maxContractionVelocityOptimalLengthsPerSecond, passiveFiberStrainAtOneNormForce);
-    }
-
-    // Fibre state from the fibre length along the tendon (m; ≤ 0 = slack) and its rate of change (m/s).
-    private static FiberState FromFiberAlongTendon(
-        double alongMeters, double alongVelocityMetersPerSecond, double optimalFiberLengthMeters,
-        double pennationAngleAtOptimumRadians, double restingLengthShortening,
-        double maxContractionVelocityOptimalLengthsPerSecond, double passiveFiberStrainAtOneNormForce)
-    {
-        Preconditions.CheckPositive(nameof(optimalFiberLengthMeters), optimalFiberLengthMeters);
-        Preconditions.CheckRange(nameof(pennationAngleAtOptimumRadians), pennationAngleAtOptimumRadians, 0, 1.2);
-        Preconditions.CheckPositive(nameof(maxContractionVelocityOptimalLengthsPerSecond), maxContractionVelocityOptimalLengthsPerSecond);
-
-        var optimal = EffectiveOptimalFiberLength(optimalFiberLengthMeters, restingLengthShortening);
-        var width = optimal * Math.Sin(pennationAngleAtOptimumRadians);
-        var along = Math.Max(alongMeters, 0.0);
-        var fiber = Math.Sqrt(along * along + width * width);
-        var cos = fiber > 0 ? along / fiber : 0.0;
-        var fiberVelocity = alongVelocityMetersPerSecond * cos;
-
-        var l = fiber / optimal;
-        var v = fiberVelocity / (maxContractionVelocityOptimalLengthsPerSecond * optimal);
-        return new FiberState(
-            l, v, cos,
-            DeGrooteFregly2016.ActiveForceLength(l, ActiveForceCurveWidthScale),
-            Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(Math.Clamp(v, -1.0, 1.0))),
-            DeGrooteFregly2016.PassiveForceLength(l, passiveFiberStrainAtOneNormForce));
-    }
+        double passiveFiberStrainAtOneNormForce = DeGrooteFregly2016.PassiveFiberStrainAtOneNormForce) =>
+        new MuscleFiber(optimalFiberLengthMeters, tendonSlackLengthMeters, pennationAngleAtOptimumRadians, restingLengthShortening,
+            maxContractionVelocityOptimalLengthsPerSecond, passiveFiberStrainAtOneNormForce)
+            .Compute(musculotendonLengthMeters, musculotendonVelocityMetersPerSecond);
 }

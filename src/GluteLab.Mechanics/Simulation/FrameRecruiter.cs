@@ -42,6 +42,8 @@ public sealed class FrameRecruiter
     private readonly double[] _passiveForce;
     private readonly double[] _multipliers;
     private readonly double[] _weights;
+    private readonly MuscleFiber[] _fibers;
+    private readonly double[] _maxForce;
 
     /// <summary>Creates a workspace for <paramref name="drive"/>.</summary>
     /// <param name="drive">The person's muscles and condition.</param>
@@ -75,6 +77,13 @@ public sealed class FrameRecruiter
         _activeForcePerActivation = new double[n];
         _passiveForce = new double[n];
         _multipliers = new double[RowCount];
+        _fibers = new MuscleFiber[n];
+        _maxForce = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            _fibers[i] = new MuscleFiber(drive.Muscles[i], drive.RestingLengthShortening[i]);
+            _maxForce[i] = drive.Muscles[i].MaxIsometricForceNewtons * drive.Strength[i];
+        }
         _weights = new double[n + ShearColumnCount];
         for (var i = 0; i < n; i++)
         {
@@ -233,8 +242,6 @@ public sealed class FrameRecruiter
         _shearLimit = 0;
         var muscles = _drive.Muscles;
         muscles.Evaluate(posture, _arms, _lengths);
-        var strength = _drive.Strength;
-        var shortening = _drive.RestingLengthShortening;
         for (var k = 0; k < RowCount; k++)
         {
             var required = requiredMoments[_rowCoordinate[k]];
@@ -243,13 +250,12 @@ public sealed class FrameRecruiter
         }
         for (var i = 0; i < n; i++)
         {
-            var muscle = muscles[i];
             var arms = new ReadOnlySpan<double>(_arms, i * Coordinates.Count, Coordinates.Count);
             var lengthening = 0.0;
             for (var c = 0; c < Coordinates.Count; c++) lengthening -= arms[c] * velocities[c];
             Preconditions.CheckFinite("velocities", lengthening);
-            var fiber = RigidTendonFiber.Compute(muscle, _lengths[i], lengthening, shortening[i]);
-            var fmax = muscle.MaxIsometricForceNewtons * strength[i];
+            var fiber = _fibers[i].Compute(_lengths[i], lengthening);
+            var fmax = _maxForce[i];
             var active = fmax * fiber.ActiveForceCoefficient;
             var passive = fmax * fiber.PassiveForceCoefficient;
             _activeForcePerActivation[i] = active;

@@ -16,6 +16,23 @@ public class NaturalCubicSplineTest
     }
 
     [Fact]
+    public void CombinedEvaluationsEqualTheSeparateCalls()
+    {
+        // Inside, at every knot and beyond both ends: one segment search gives the very same numbers.
+        var points = Gen.OneOf(Gen.Double[-1.0, 2.5], Gen.Int[0, X.Length - 1].Select(i => X[i]));
+        points.Sample(x =>
+        {
+            Assert.Equal(Spline.Value(x), Spline.Value(x, out var derivative));
+            Assert.Equal(Spline.Derivative(x), derivative);
+            Assert.Equal(Spline.Value(x), Spline.ValueWithIntegralFromZero(x, out var integral));
+            Assert.Equal(Spline.IntegralFromZero(x), integral, 14);
+        });
+        var constant = new NaturalCubicSpline([0.3], [0.02]);
+        Assert.Equal(0.02, constant.Value(1.0, out var flat));
+        Assert.Equal(0, flat);
+    }
+
+    [Fact]
     public void ReproducesAStraightLineExactly()
     {
         var line = new NaturalCubicSpline([0.0, 1.0, 2.5, 4.0], [1.0, 3.0, 6.0, 9.0]);
