@@ -19,6 +19,9 @@ public readonly struct MuscleFiber
     private readonly double _inverseMaxVelocity; // 1 / (v_max L_opt′), s/m
     private readonly PassiveForceLengthCurve _passive;
 
+    // f_V(0): the same number every isometric muscle would otherwise recompute (a logarithm and a square root).
+    private static readonly double IsometricForceVelocity = Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(0.0));
+
     /// <summary>The fibre of <paramref name="muscle"/> with its resting length shortened by <paramref name="restingLengthShortening"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The shortening is NaN or outside [0, <see cref="RigidTendonFiber.MaxRestingLengthShortening"/>].</exception>
     public MuscleFiber(Muscle muscle, double restingLengthShortening = 0)
@@ -74,7 +77,7 @@ public readonly struct MuscleFiber
         return new FiberState(
             l, v, cos,
             DeGrooteFregly2016.ActiveForceLength((l - 1.0) / RigidTendonFiber.ActiveForceCurveWidthScale + 1.0),
-            Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(Math.Clamp(v, -1.0, 1.0))),
+            v == 0 ? IsometricForceVelocity : Math.Max(0.0, DeGrooteFregly2016.ForceVelocity(Math.Clamp(v, -1.0, 1.0))),
             _passive.Value(l));
     }
 }

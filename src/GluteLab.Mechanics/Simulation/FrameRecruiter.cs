@@ -25,6 +25,7 @@ namespace GluteLab.Mechanics.Simulation;
 public sealed class FrameRecruiter
 {
     private static readonly int RowCount = Coordinates.Actuated.Count;
+    private static readonly int FirstActuated = (int)Coordinates.Actuated[0];
     private readonly MuscleDrive _drive;
     private readonly StaticOptimizationSolver _solver;
     private readonly StaticOptimizationSolver _shearSolver;
@@ -70,6 +71,10 @@ public sealed class FrameRecruiter
         _columnActivations = new double[n + ShearColumnCount];
         _columns = n;
         _rowCoordinate = Coordinates.Actuated.Select(c => (int)c).ToArray();
+        for (var k = 0; k < RowCount; k++)
+        {
+            if (_rowCoordinate[k] != FirstActuated + k) throw new InvalidOperationException("The actuated coordinates must be numbered contiguously.");
+        }
         _arms = new double[n * Coordinates.Count];
         _lengths = new double[n];
         _matrix = new double[RowCount * (n + ShearColumnCount)];
@@ -248,21 +253,31 @@ public sealed class FrameRecruiter
             Preconditions.CheckFinite("requiredMoments", required);
             _required[k] = required;
         }
+        var moving = false;
+        for (var c = 0; c < Coordinates.Count; c++)
+        {
+            Preconditions.CheckFinite("velocities", velocities[c]);
+            moving |= velocities[c] != 0;
+        }
         for (var i = 0; i < n; i++)
         {
             var arms = new ReadOnlySpan<double>(_arms, i * Coordinates.Count, Coordinates.Count);
             var lengthening = 0.0;
-            for (var c = 0; c < Coordinates.Count; c++) lengthening -= arms[c] * velocities[c];
-            Preconditions.CheckFinite("velocities", lengthening);
+            if (moving)
+            {
+                for (var c = 0; c < Coordinates.Count; c++) lengthening -= arms[c] * velocities[c];
+            }
             var fiber = _fibers[i].Compute(_lengths[i], lengthening);
             var fmax = _maxForce[i];
             var active = fmax * fiber.ActiveForceCoefficient;
             var passive = fmax * fiber.PassiveForceCoefficient;
             _activeForcePerActivation[i] = active;
             _passiveForce[i] = passive;
+            // Rows are the actuated coordinates, which are numbered contiguously from the first of them.
+            var actuated = arms.Slice(FirstActuated, RowCount);
             for (var k = 0; k < RowCount; k++)
             {
-                var arm = arms[_rowCoordinate[k]];
+                var arm = actuated[k];
                 _matrix[k * n + i] = arm * active;
                 _required[k] -= arm * passive;
             }
