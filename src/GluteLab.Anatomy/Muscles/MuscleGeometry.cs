@@ -19,6 +19,11 @@ namespace GluteLab.Anatomy.Muscles;
 public sealed class MuscleGeometry
 {
     private readonly MomentArmCurve[] _curves;
+    // The curves sorted by kind for evaluation: constant arms, arms that depend on their own coordinate, and arms that
+    // depend on another coordinate (hip flexion for the frontal and transverse arms).
+    private readonly (int Acting, double Arm)[] _constant;
+    private readonly (int Acting, NaturalCubicSpline Arm)[] _self;
+    private readonly (int Acting, int Versus, NaturalCubicSpline Arm)[] _cross;
 
     /// <summary>Creates a geometry.</summary>
     /// <param name="curves">The moment-arm curves; at most one per acting coordinate.</param>
@@ -42,6 +47,9 @@ public sealed class MuscleGeometry
         }
         NeutralLengthMeters = Preconditions.CheckPositive(nameof(neutralLengthMeters), neutralLengthMeters);
         Scale = Preconditions.CheckPositive(nameof(scale), scale);
+        _constant = [.. _curves.Where(c => c.Versus is null).Select(c => ((int)c.Acting, c.ArmMeters.Value(0)))];
+        _self = [.. _curves.Where(c => c.Versus == c.Acting).Select(c => ((int)c.Acting, c.ArmMeters))];
+        _cross = [.. _curves.Where(c => c.Versus is { } v && v != c.Acting).Select(c => ((int)c.Acting, (int)c.Versus!.Value, c.ArmMeters))];
     }
 
     /// <summary>The moment-arm curves.</summary>
@@ -83,28 +91,23 @@ public sealed class MuscleGeometry
         var arms = momentArmsMeters[..Coordinates.Count];
         arms.Clear();
         var length = NeutralLengthMeters;
-        foreach (var curve in _curves)
+        foreach (var (acting, arm) in _constant)
         {
-            var q = posture[curve.Acting];
-            var spline = curve.ArmMeters;
-            if (curve.Versus is not { } versus)
-            {
-                var r = spline.Value(0);
-                length -= r * q;
-                arms[(int)curve.Acting] += r;
-            }
-            else if (versus == curve.Acting)
-            {
-                arms[(int)curve.Acting] += spline.ValueWithIntegralFromZero(q, out var integral);
-                length -= integral;
-            }
-            else
-            {
-                var r = spline.Value(posture[versus], out var slope);
-                length -= q * r;
-                arms[(int)curve.Acting] += r;
-                arms[(int)versus] += q * slope;
-            }
+            length -= arm * posture[(Coordinate)acting];
+            arms[acting] += arm;
+        }
+        foreach (var (acting, spline) in _self)
+        {
+            arms[acting] += spline.ValueWithIntegralFromZero(posture[(Coordinate)acting], out var integral);
+            length -= integral;
+        }
+        foreach (var (acting, versus, spline) in _cross)
+        {
+            var q = posture[(Coordinate)acting];
+            var r = spline.Value(posture[(Coordinate)versus], out var slope);
+            length -= q * r;
+            arms[acting] += r;
+            arms[versus] += q * slope;
         }
         for (var i = 0; i < arms.Length; i++) arms[i] *= Scale;
         return length * Scale;
