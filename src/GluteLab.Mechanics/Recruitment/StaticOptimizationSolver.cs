@@ -421,8 +421,11 @@ public sealed class StaticOptimizationSolver
             var wasCapped = false;
             if (_capSteps)
             {
-                // Largest move of any cᵢ in units of the span over which muscle i goes from 0 to its capacity.
-                var tau = Kernels.MaxAbsProduct(_dc.AsSpan(0, n), _inverseCRange);
+                // Largest move of any cᵢ in units of the span over which muscle i goes from 0 to its capacity, among the
+                // muscles whose activation the step can change: one that stays at its capacity (or at 0) throughout
+                // the step may move any distance (an inhibited muscle saturated at the optimum would otherwise hold
+                // every step to a crawl).
+                var tau = StepInRanges(n);
                 if (tau > StepCapInRanges)
                 {
                     var shrink = StepCapInRanges / tau;
@@ -503,6 +506,25 @@ public sealed class StaticOptimizationSolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// max over muscles of |Δcᵢ|/(span of cᵢ from 0 to capacity), leaving out muscles at their capacity (cᵢ at or beyond
+    /// the span's end) or at 0 (cᵢ ≤ 0) both before and after the step (recruitment mode: the offset is 0).
+    /// </summary>
+    private double StepInRanges(int n)
+    {
+        var tau = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var inverse = _inverseCRange[i];
+            if (inverse == 0) continue;
+            var before = _c[i] * inverse;
+            var after = before + _dc[i] * inverse;
+            if ((before >= 1 && after >= 1) || (before <= 0 && after <= 0)) continue;
+            tau = Math.Max(tau, Math.Abs(after - before));
+        }
+        return tau;
     }
 
     /// <summary>λᵀb − ρ/2·‖λ‖², adding magnitudes to <paramref name="scale"/>.</summary>

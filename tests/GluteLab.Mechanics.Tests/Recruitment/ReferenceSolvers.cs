@@ -92,15 +92,21 @@ public static class ReferenceSolvers
                 });
                 var primal = af * xv - b;
                 // KKT: [H Aᵀ; A −δI][dx; ν] = −[grad; A·x − b] with a tiny δ for rank-deficient A.
-                var kkt = Matrix<double>.Build.Dense(q + m, q + m);
-                for (var j = 0; j < q; j++) kkt[j, j] = hess[j];
-                kkt.SetSubMatrix(0, q, af.Transpose());
-                kkt.SetSubMatrix(q, 0, af);
-                for (var k = 0; k < m; k++) kkt[q + k, q + k] = -1e-14;
                 var rhs = Vector<double>.Build.Dense(q + m);
                 rhs.SetSubVector(0, q, -grad);
                 rhs.SetSubVector(q, m, -primal);
-                var step = kkt.Solve(rhs);
+                // δ grows only when the system is singular in practice (fewer usable muscles than independent rows).
+                Vector<double> step = null!;
+                foreach (var delta in new[] { 1e-14, 1e-10, 1e-6 })
+                {
+                    var kkt = Matrix<double>.Build.Dense(q + m, q + m);
+                    for (var j = 0; j < q; j++) kkt[j, j] = hess[j];
+                    kkt.SetSubMatrix(0, q, af.Transpose());
+                    kkt.SetSubMatrix(q, 0, af);
+                    for (var k = 0; k < m; k++) kkt[q + k, q + k] = -delta;
+                    step = kkt.Solve(rhs);
+                    if (step.All(double.IsFinite)) break;
+                }
                 var dx = step.SubVector(0, q);
                 var t = 1.0;
                 for (var j = 0; j < q; j++)

@@ -36,6 +36,40 @@ public class StaticOptimizationSolverTest
         }
     }
 
+    [Fact]
+    public void AMuscleSaturatedAtASmallCapacityDoesNotHoldTheStepsBack()
+    {
+        // Found by the property test: p = 3, the first muscle inhibited to u = 0.066 and at that cap at the optimum. Its
+        // predictor must move far past saturation; capping every step to 50 of its tiny ranges took 187 iterations.
+        var c = new RecruitmentCase(2, 3,
+            [-130.07723030025414, 37.45881653542186, 64.44444444444444, 62.976533814432514, 61.696874293636014, 100.38461538461539],
+            [31.669702880733805, 68.22765930644661], [0.06593406593406594, 1, 1], [0.6, 2.207792207792208, 1.213075141695152], 3);
+        var (solution, a) = Solve(c);
+        Assert.Equal(SolverStatus.Converged, solution.Status);
+        Assert.True(solution.Iterations <= 20, $"{solution.Iterations} iterations");
+        Assert.Equal(c.U[0], a[0]);
+        Assert.True(Residual(c, a) <= MomentTolerance);
+    }
+
+    [Fact]
+    public void MoreRowsThanAvailableMusclesIsReportedHonestly()
+    {
+        // Three rows, two available muscles, b consistent by construction (a set of measure zero for the model's 10 rows
+        // and 78 muscles). The dual then has a flat direction; the solver may stop short of 1e-9 N·m, but it never calls
+        // that converged, stays within the bounds, and lands within 1e-6 N·m of the unique solution.
+        var c = new RecruitmentCase(3, 4,
+            [37.838074589165295, 83.22671493480406, -68.6445003214774, 348.7958491065786, 15.423919847270747, -19.75030889969852,
+             36.999872513704126, 0, 0, 48.4047619047619, 0, 0],
+            [29.233432433311837, -2.397182556706443, 12.907936507936506], [1, 1, 0, 0],
+            [1.1097560975609757, 2.0422535211267605, 2.2830024077321887, 2], 3);
+        var (solution, a) = Solve(c);
+        AssertWithinBounds(c, a);
+        var residual = Residual(c, a);
+        Assert.True(residual <= 1e-6, $"residual {residual:E2}");
+        Assert.Equal(residual <= MomentTolerance, solution.Status == SolverStatus.Converged);
+        Assert.Equal(12.907936507936506 / 48.4047619047619, a[1], 8);
+    }
+
     [Theory]
     [InlineData(2.0, false)]
     [InlineData(2.0, true)]
