@@ -1,4 +1,5 @@
 using GluteLab.Anatomy;
+using GluteLab.Mechanics.People;
 using GluteLab.Mechanics.Simulation;
 
 namespace GluteLab.Mechanics.Tests.Simulation;
@@ -6,36 +7,46 @@ namespace GluteLab.Mechanics.Tests.Simulation;
 /// <summary>Every exercise of the library, simulated for the healthy default person.</summary>
 public class ExerciseSimulationTest
 {
-    /// <summary>
-    /// Exercises whose demands the current muscle set cannot yet meet in every frame (the outcome says where and by how
-    /// much; see the closing notes of docs/model.md). Each is checked to fail cleanly, with a diagnosis, below.
-    /// </summary>
-    public static readonly string[] NotYetFeasible =
-        ["single-leg-deadlift"];
-
-    public static TheoryData<string> FeasibleExerciseIds => new(SimulationFixture.Library.Ids.Except(NotYetFeasible));
-
-    public static TheoryData<string> NotYetFeasibleIds => new(NotYetFeasible);
+    public static TheoryData<string> ExerciseIds => new(SimulationFixture.Library.Ids);
 
     [Theory]
-    [MemberData(nameof(NotYetFeasibleIds))]
-    public void InfeasibleExercisesSayWhereWhatAndHowMuch(string id)
+    [MemberData(nameof(ExerciseIds))]
+    public void EveryExerciseIsFeasibleForAHealthyPerson(string id)
     {
         var outcome = SimulationFixture.Run(id);
-        Assert.False(outcome.Converged);
-        var infeasible = Assert.IsType<FrameInfeasibility>(outcome.Infeasibility);
-        Assert.NotEmpty(infeasible.Shortfalls);
-        Assert.All(infeasible.Shortfalls, s => Assert.True(Math.Abs(s.MissingNewtonMeters) > 0));
-        Assert.Contains("N·m", infeasible.Describe());
-        Assert.Contains("t = ", infeasible.Describe());
+        Assert.True(outcome.Converged, $"{id}: {outcome.Infeasibility?.Describe()}");
+        Assert.Null(outcome.Infeasibility);
     }
 
-    [Theory(Skip = "Known model gap: single-leg deadlift (14 of 40 frames; at most 9.2 N·m of external rotation and 8.6 N·m of abduction of the stance hip at 83° flexion) exceed the muscle set; see docs/model.md.")]
-    [MemberData(nameof(NotYetFeasibleIds))]
-    public void EveryExerciseIsFeasibleForAHealthyPerson(string id) => Assert.True(SimulationFixture.Run(id).Converged);
+    [Fact]
+    public void AnInfeasibleTaskFailsCleanlyAndNamesTheLimitingGroups()
+    {
+        // The single-leg deadlift's stance hip needs ≈ 42 N·m of abduction in the hold (docs/exercises.md); with the
+        // three glutei at 5 % of their drive the remaining abductors (piriformis, sartorius, TFL) cannot give it.
+        var condition = Condition.Healthy;
+        foreach (var group in new[] { MuscleGroup.GluteusMaximus, MuscleGroup.GluteusMedius, MuscleGroup.GluteusMinimus })
+        {
+            condition = condition.WithCapacity(group, Side.Right, 0.05);
+        }
+        var outcome = SimulationFixture.Run("single-leg-deadlift", condition);
+
+        Assert.False(outcome.Converged);
+        var infeasible = Assert.IsType<FrameInfeasibility>(outcome.Infeasibility);
+        Assert.InRange(infeasible.TimeSeconds, 0, 5);
+        Assert.NotEmpty(infeasible.Shortfalls);
+        Assert.All(infeasible.Shortfalls, s => Assert.True(Math.Abs(s.MissingNewtonMeters) > 0));
+        var abduction = Assert.Single(infeasible.Shortfalls, s => s.Coordinate == Coordinate.HipAdductionRight);
+        Assert.True(abduction.MissingNewtonMeters < -1, $"abductor shortfall {abduction.MissingNewtonMeters:F2} N·m");
+        Assert.Contains(abduction.Limiting, m => m.Group == MuscleGroup.GluteusMedius && m.Side == Side.Right && m.Capacity == 0.05);
+        var text = infeasible.Describe();
+        Assert.Contains("t = ", text);
+        Assert.Contains("hip_adduction_r", text);
+        Assert.Contains("N·m", text);
+        Assert.Contains("gluteus_medius right (capacity 0.05", text);
+    }
 
     [Theory]
-    [MemberData(nameof(FeasibleExerciseIds))]
+    [MemberData(nameof(ExerciseIds))]
     public void MomentsBalanceInEveryFrameWithActivationsInBounds(string id)
     {
         var outcome = SimulationFixture.Run(id);
