@@ -29,9 +29,6 @@ public class PublishedDataTest(ITestOutputHelper output)
     [InlineData(MuscleGroup.GluteusMedius)]
     public void RanksExercisesLikeDistefano2009(MuscleGroup group)
     {
-        // Two of the seven exercises (single-leg deadlift, sideways lunge) are not yet feasible in every frame
-        // (ExerciseSimulationTest.NotYetFeasible); in their infeasible frames the activations
-        // are those of the closest achievable moments (the solver's least-squares point within the bounds).
         var published = Distefano2009.Select(e => group == MuscleGroup.GluteusMaximus ? e.Maximus : e.Medius).ToArray();
         var predicted = Distefano2009.Select(e => SimulationFixture.Run(e.Exercise).Mean(group)).ToArray();
         var rho = Spearman(published, predicted);
