@@ -123,6 +123,25 @@ public class RecruitCommandTest
     }
 
     [Fact]
+    public void BridgeStorageCarriesTheChosenFrictionPair()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        var sto = Path.Combine(folder.FullName, "bridge.sto");
+        var result = CliRunner.Run("recruit", "--exercise", "bridge", "--sto", sto, "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var peak = json.RootElement.GetProperty("peakContactShearNewtons").GetDouble();
+
+        var lines = File.ReadAllLines(sto);
+        var header = Array.IndexOf(lines, "endheader");
+        var columns = lines[header + 1].Split('\t');
+        Assert.Equal("contact_shear_force", columns[^1]);
+        var shear = lines.Skip(header + 2).Select(l => Math.Abs(double.Parse(l.Split('\t')[^1], CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(peak, shear.Max(), 6);
+        folder.Delete(true);
+    }
+
+    [Fact]
     public void AFixedStrategyCostsAtLeastTheChosenOne()
     {
         var chosen = Json("--exercise", "bridge");
