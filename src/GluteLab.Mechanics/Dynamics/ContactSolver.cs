@@ -128,11 +128,7 @@ internal sealed class ContactSolver
         for (var k = 0; k < _count; k++)
         {
             if (weight[k] <= 0 || contacts[k].VerticalProfileBodyWeights is not { } profile) continue;
-            var window = contacts[k].ActiveTo - contacts[k].ActiveFrom;
-            var progress = Math.Clamp(Wrap(u - contacts[k].ActiveFrom, periodic) / window, 0, 1) * (profile.Count - 1);
-            var j = Math.Min((int)progress, profile.Count - 2);
-            var bw = profile[j] + (profile[j + 1] - profile[j]) * (progress - j);
-            _share[k] = bw * model.Person.WeightNewtons;
+            _share[k] = ProfileBodyWeights(contacts[k], profile, u, periodic) * model.Person.WeightNewtons;
             prescribed = true;
         }
         if (prescribed)
@@ -352,6 +348,18 @@ internal sealed class ContactSolver
     private static bool IsRight(RigidBody body) => body is RigidBody.FootRight or RigidBody.ShankRight or RigidBody.ThighRight or RigidBody.UpperArmRight or RigidBody.ForearmRight;
 
     private static double Wrap(double v, bool periodic) => periodic ? v - Math.Floor(v) : v;
+
+    /// <summary>
+    /// A prescribed vertical force (<see cref="ExerciseContact.VerticalProfileBodyWeights"/>) at time fraction u inside
+    /// the contact's window, body weights: linear between the profile's evenly spaced values.
+    /// </summary>
+    internal static double ProfileBodyWeights(ExerciseContact c, IReadOnlyList<double> profile, double u, bool periodic)
+    {
+        var window = c.ActiveTo - c.ActiveFrom;
+        var progress = Math.Clamp(Wrap(u - c.ActiveFrom, periodic) / window, 0, 1) * (profile.Count - 1);
+        var j = Math.Min((int)progress, profile.Count - 2);
+        return profile[j] + (profile[j + 1] - profile[j]) * (progress - j);
+    }
 
     /// <summary>Load weight of a contact at time fraction u: 0 outside its window, cosine ramps at its ends.</summary>
     internal static double Weight(ExerciseContact c, double u, bool periodic)

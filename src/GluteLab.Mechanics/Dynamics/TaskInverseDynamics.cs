@@ -179,16 +179,11 @@ public sealed class TaskInverseDynamics
             }
         }
 
-        /// <summary>The prescribed vertical force of a gait contact at <paramref name="u"/> in body weights (0 outside its window or without a profile); the interpolation of <see cref="ContactSolver"/>.</summary>
-        private double ProfileBodyWeights(ExerciseContact c, double u)
-        {
-            if (c.VerticalProfileBodyWeights is not { } profile || ContactSolver.Weight(c, u, _e.IsPeriodic) <= 0) return 0;
-            var local = u - c.ActiveFrom;
-            if (_e.IsPeriodic) local -= Math.Floor(local);
-            var progress = Math.Clamp(local / (c.ActiveTo - c.ActiveFrom), 0, 1) * (profile.Count - 1);
-            var j = Math.Min((int)progress, profile.Count - 2);
-            return Math.Max(0, profile[j] + (profile[j + 1] - profile[j]) * (progress - j));
-        }
+        /// <summary>The prescribed vertical force of a gait contact at <paramref name="u"/> in body weights (0 outside its window or without a profile).</summary>
+        private double ProfileBodyWeights(ExerciseContact c, double u) =>
+            c.VerticalProfileBodyWeights is { } profile && ContactSolver.Weight(c, u, _e.IsPeriodic) > 0
+                ? ContactSolver.ProfileBodyWeights(c, profile, u, _e.IsPeriodic)
+                : 0;
 
         private static Vec3 Inertia(Rot3 r, Vec3 principal, Vec3 v)
         {
