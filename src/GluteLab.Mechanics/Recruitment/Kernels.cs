@@ -36,20 +36,6 @@ internal static class Kernels
         return sum;
     }
 
-    /// <summary>max |xᵢ·yᵢ|.</summary>
-    public static double MaxAbsProduct(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        var n = x.Length;
-        var acc = Vector<double>.Zero;
-        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-        var vy = MemoryMarshal.Cast<double, Vector<double>>(y.Slice(0, n));
-        for (var j = 0; j < vx.Length; j++) acc = Vector.Max(acc, Vector.Abs(vx[j] * vy[j]));
-        var worst = 0.0;
-        for (var l = 0; l < Vector<double>.Count; l++) worst = Math.Max(worst, acc[l]);
-        for (var i = vx.Length * Vector<double>.Count; i < n; i++) worst = Math.Max(worst, Math.Abs(x[i] * y[i]));
-        return worst;
-    }
-
     /// <summary>True if every xᵢ is finite (x − x is 0 for finite numbers, NaN for NaN and ±∞).</summary>
     public static bool AllFinite(ReadOnlySpan<double> x)
     {
