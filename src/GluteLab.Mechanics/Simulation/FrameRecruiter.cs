@@ -34,7 +34,6 @@ public sealed class FrameRecruiter
     private int _columns;
     private double _shearLimit;
     private readonly double _exponent;
-    private readonly int[] _rowCoordinate;
     private readonly double[] _arms;
     private readonly double[] _lengths;
     private readonly double[] _matrix;
@@ -70,10 +69,9 @@ public sealed class FrameRecruiter
         _capacities[n] = _capacities[n + 1] = 1;
         _columnActivations = new double[n + ShearColumnCount];
         _columns = n;
-        _rowCoordinate = Coordinates.Actuated.Select(c => (int)c).ToArray();
         for (var k = 0; k < RowCount; k++)
         {
-            if (_rowCoordinate[k] != FirstActuated + k) throw new InvalidOperationException("The actuated coordinates must be numbered contiguously.");
+            if ((int)Coordinates.Actuated[k] != FirstActuated + k) throw new InvalidOperationException("The actuated coordinates must be numbered contiguously.");
         }
         _arms = new double[n * Coordinates.Count];
         _lengths = new double[n];
@@ -232,7 +230,7 @@ public sealed class FrameRecruiter
         {
             // Move row k from stride n to stride n + 2 (backwards, so that no row is overwritten before it is moved).
             Array.Copy(_matrix, k * n, _matrix, k * wide, n);
-            var column = perNewton[_rowCoordinate[k]] * _shearLimit;
+            var column = perNewton[FirstActuated + k] * _shearLimit;
             _matrix[k * wide + n] = -column;
             _matrix[k * wide + n + 1] = column;
         }
@@ -249,7 +247,7 @@ public sealed class FrameRecruiter
         muscles.Evaluate(posture, _arms, _lengths);
         for (var k = 0; k < RowCount; k++)
         {
-            var required = requiredMoments[_rowCoordinate[k]];
+            var required = requiredMoments[FirstActuated + k];
             Preconditions.CheckFinite("requiredMoments", required);
             _required[k] = required;
         }
