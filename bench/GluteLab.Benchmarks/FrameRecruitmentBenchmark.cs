@@ -48,6 +48,13 @@ public class FrameRecruitmentBenchmark
     [Benchmark(Description = "build + solve one frame")]
     public double BuildAndSolve() => _recruiter.Solve(_posture, _velocities, _required, _activations).Cost;
 
+    [Benchmark(Description = "build one frame (no solve)")]
+    public double BuildOnly()
+    {
+        _recruiter.Build(_posture, _velocities, _required);
+        return _recruiter.ActiveMomentsRequired[0];
+    }
+
     [Benchmark(Description = "solve one frame, warm start")]
     public double SolveWarm() => _recruiter.Solve(_posture, _velocities, _required, _activations, warmStart: true).Cost;
 }

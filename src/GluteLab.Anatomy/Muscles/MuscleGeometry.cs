@@ -113,6 +113,43 @@ public sealed class MuscleGeometry
         return length * Scale;
     }
 
+    /// <summary>The splines evaluated at a coordinate's angle, in evaluation order: those tabulated against their own
+    /// coordinate, then those tabulated against another one (<see cref="Evaluate(in Posture, Span{double}, ReadOnlySpan{KnotLocation}, ReadOnlySpan{int})"/>).</summary>
+    internal IEnumerable<(Coordinate Abscissa, NaturalCubicSpline Spline)> Splines =>
+        _self.Select(s => ((Coordinate)s.Acting, s.Arm)).Concat(_cross.Select(c => ((Coordinate)c.Versus, c.Arm)));
+
+    /// <summary>
+    /// <see cref="Evaluate(in Posture, Span{double})"/> with each spline's abscissa already located among its knots:
+    /// <paramref name="locations"/>[<paramref name="locationOfSpline"/>[j]] is where spline j of <see cref="Splines"/>
+    /// is evaluated. The same numbers, without a knot search per spline.
+    /// </summary>
+    internal double Evaluate(in Posture posture, Span<double> arms, ReadOnlySpan<KnotLocation> locations, ReadOnlySpan<int> locationOfSpline)
+    {
+        arms.Clear();
+        var length = NeutralLengthMeters;
+        foreach (var (acting, arm) in _constant)
+        {
+            length -= arm * posture[(Coordinate)acting];
+            arms[acting] += arm;
+        }
+        var j = 0;
+        foreach (var (acting, spline) in _self)
+        {
+            arms[acting] += spline.ValueWithIntegralFromZero(locations[locationOfSpline[j++]], out var integral);
+            length -= integral;
+        }
+        foreach (var (acting, versus, spline) in _cross)
+        {
+            var q = posture[(Coordinate)acting];
+            var r = spline.Value(locations[locationOfSpline[j++]], out var slope);
+            length -= q * r;
+            arms[acting] += r;
+            arms[versus] += q * slope;
+        }
+        for (var i = 0; i < arms.Length; i++) arms[i] *= Scale;
+        return length * Scale;
+    }
+
     /// <summary>Musculotendon length at <paramref name="posture"/>, m. Does not allocate.</summary>
     public double Length(in Posture posture)
     {
@@ -123,7 +160,7 @@ public sealed class MuscleGeometry
     /// <summary>
     /// Musculotendon lengthening velocity dL/dt = −Σ r_c · q̇_c, m/s (positive = lengthening).
     /// </summary>
-    /// <param name="momentArmsMeters">Arms from <see cref="Evaluate"/>, m, indexed by coordinate.</param>
+    /// <param name="momentArmsMeters">Arms from <see cref="Evaluate(in Posture, Span{double})"/>, m, indexed by coordinate.</param>
     /// <param name="coordinateVelocities">Joint angular velocities, rad/s, indexed by coordinate.</param>
     public static double LengtheningVelocity(ReadOnlySpan<double> momentArmsMeters, ReadOnlySpan<double> coordinateVelocities)
     {

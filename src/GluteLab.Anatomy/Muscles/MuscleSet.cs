@@ -22,6 +22,10 @@ public sealed class MuscleSet : IReadOnlyList<Muscle>
 
     private readonly Muscle[] _muscles;
     private readonly Dictionary<string, int> _byName;
+    // Distinct (abscissa coordinate, knot grid) pairs of all splines, and per muscle the pair each of its splines uses:
+    // Evaluate locates each pair's angle once instead of once per spline.
+    private readonly (Coordinate Abscissa, double[] Knots)[] _grids;
+    private readonly int[][] _gridOfSpline;
 
     /// <summary>Creates a set from muscles with unique names.</summary>
     /// <exception cref="ArgumentException">Two muscles share a name, or the set is empty.</exception>
@@ -38,6 +42,19 @@ public sealed class MuscleSet : IReadOnlyList<Muscle>
                 throw new ArgumentException($"Muscle name '{_muscles[i].Name}' appears twice.", nameof(muscles));
             }
         }
+        var grids = new List<(Coordinate Abscissa, double[] Knots)>();
+        _gridOfSpline = new int[_muscles.Length][];
+        for (var i = 0; i < _muscles.Length; i++)
+        {
+            _gridOfSpline[i] = [.. _muscles[i].Geometry.Splines.Select(s =>
+            {
+                var g = grids.FindIndex(x => x.Abscissa == s.Abscissa && x.Knots.AsSpan().SequenceEqual(s.Spline.Knots));
+                if (g >= 0) return g;
+                grids.Add((s.Abscissa, s.Spline.Knots.ToArray()));
+                return grids.Count - 1;
+            })];
+        }
+        _grids = [.. grids];
     }
 
     /// <summary>The bundled model (reference body, <see cref="ReferenceBodyMassKilograms"/>, <see cref="ReferenceHeightMeters"/>).</summary>
@@ -104,9 +121,12 @@ public sealed class MuscleSet : IReadOnlyList<Muscle>
         {
             throw new ArgumentException($"musculotendonLengthsMeters needs {_muscles.Length} elements, has {musculotendonLengthsMeters.Length}.", nameof(musculotendonLengthsMeters));
         }
+        Span<KnotLocation> locations = _grids.Length <= 32 ? stackalloc KnotLocation[_grids.Length] : new KnotLocation[_grids.Length];
+        for (var g = 0; g < _grids.Length; g++) locations[g] = KnotLocation.Find(_grids[g].Knots, posture[_grids[g].Abscissa]);
         for (var m = 0; m < _muscles.Length; m++)
         {
-            musculotendonLengthsMeters[m] = _muscles[m].Geometry.Evaluate(posture, momentArmsMeters.Slice(m * Coordinates.Count, Coordinates.Count));
+            musculotendonLengthsMeters[m] = _muscles[m].Geometry.Evaluate(posture, momentArmsMeters.Slice(m * Coordinates.Count, Coordinates.Count),
+                locations, _gridOfSpline[m]);
         }
     }
 

@@ -126,6 +126,29 @@ public sealed class NaturalCubicSpline
         return _a[i] + t * (_b[i] + t * (_c[i] + t * _d[i]));
     }
 
+    /// <summary>The knot abscissae (for sharing look-ups between splines on the same knots).</summary>
+    internal ReadOnlySpan<double> Knots => _x;
+
+    /// <summary><see cref="Value(double, out double)"/> at a location found on this spline's knots.</summary>
+    internal double Value(in KnotLocation location, out double derivative)
+    {
+        if (!location.IsInside) return Value(location.X, out derivative);
+        var i = location.Segment;
+        var t = location.Offset;
+        derivative = _b[i] + t * (2 * _c[i] + 3 * t * _d[i]);
+        return _a[i] + t * (_b[i] + t * (_c[i] + t * _d[i]));
+    }
+
+    /// <summary><see cref="ValueWithIntegralFromZero(double, out double)"/> at a location found on this spline's knots.</summary>
+    internal double ValueWithIntegralFromZero(in KnotLocation location, out double integralFromZero)
+    {
+        if (!location.IsInside) return ValueWithIntegralFromZero(location.X, out integralFromZero);
+        var i = location.Segment;
+        var t = location.Offset;
+        integralFromZero = _cumulative[i] + SegmentIntegral(i, t) - _integralToZero;
+        return _a[i] + t * (_b[i] + t * (_c[i] + t * _d[i]));
+    }
+
     /// <summary>The integral of the spline from 0 to <paramref name="x"/> (negative when x &lt; 0 and the values are positive).</summary>
     public double IntegralFromZero(double x) => IntegralFromFirstKnot(x) - _integralToZero;
 

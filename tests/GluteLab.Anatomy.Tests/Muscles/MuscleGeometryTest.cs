@@ -112,6 +112,34 @@ public class MuscleGeometryTest
     }
 
     [Fact]
+    public void SetEvaluationMatchesPerMuscleEvaluationEverywhere()
+    {
+        // The set locates each angle among a knot grid once for all splines on that grid; the numbers must be exactly
+        // those of each muscle's own evaluation, inside, on and beyond the knots (tables at −20…90° hip, 0…105° knee).
+        var knotAngles = Gen.Int[0, 14].Select(k => k switch
+        {
+            < 9 => new[] { -20.0, -10, 0, 15, 30, 45, 60, 75, 90 }[k] * Math.PI / 180,
+            < 13 => new[] { -40.0, 120, 105, 0.5 }[k - 9] * Math.PI / 180,
+            _ => 0.0,
+        });
+        var gen = Postures.Select(knotAngles, knotAngles, (posture, hip, knee) =>
+            posture.With(Coordinate.HipFlexionLeft, hip).With(Coordinate.KneeFlexionRight, Math.Abs(knee)));
+        gen.Sample(posture =>
+        {
+            var arms = new double[Set.Count * Coordinates.Count];
+            var lengths = new double[Set.Count];
+            var one = new double[Coordinates.Count];
+            Set.Evaluate(posture, arms, lengths);
+            for (var m = 0; m < Set.Count; m++)
+            {
+                if (Set[m].Evaluate(posture, one) != lengths[m]) return false;
+                if (!one.AsSpan().SequenceEqual(arms.AsSpan(m * Coordinates.Count, Coordinates.Count))) return false;
+            }
+            return true;
+        });
+    }
+
+    [Fact]
     public void SetEvaluationMatchesPerMuscleEvaluation()
     {
         var posture = Posture.Neutral.WithDegrees(Coordinate.HipFlexionRight, 47).WithDegrees(Coordinate.KneeFlexionLeft, 33)
