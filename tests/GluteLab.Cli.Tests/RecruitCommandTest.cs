@@ -36,6 +36,41 @@ public class RecruitCommandTest
     }
 
     [Fact]
+    public void JsonReportsEveryMuscleConsistentlyWithItsGroupAndTheStorage()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        var sto = Path.Combine(folder.FullName, "out.sto");
+        var result = CliRunner.Run("recruit", "--exercise", "bridge", "--json", "--sto", sto);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        var muscles = json.GetProperty("muscles").EnumerateObject().ToList();
+        Assert.Equal(78, muscles.Count);
+
+        // Each muscle's mean activation is the mean of its .sto column.
+        var lines = File.ReadAllLines(sto);
+        var header = Array.IndexOf(lines, "endheader");
+        var columns = lines[header + 1].Split('\t');
+        var rows = lines.Skip(header + 2).Select(l => l.Split('\t').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
+        foreach (var muscle in muscles)
+        {
+            var column = Array.IndexOf(columns, muscle.Name + "_activation");
+            Assert.True(column > 0, $"no storage column for {muscle.Name}");
+            var values = rows.Select(r => r[column]).ToList();
+            Assert.Equal(values.Average(), muscle.Value.GetProperty("meanActivation").GetDouble(), 6);
+            Assert.Equal(values.Max(), muscle.Value.GetProperty("peakActivation").GetDouble(), 6);
+            Assert.InRange(muscle.Value.GetProperty("peakForceNewtons").GetDouble(), muscle.Value.GetProperty("meanForceNewtons").GetDouble() - 1e-9, double.MaxValue);
+        }
+
+        // A group's peak force is at most the sum of its muscles' peaks, and at least the largest of them.
+        var hamstrings = muscles.Where(m => m.Value.GetProperty("group").GetString() == "hamstrings" && m.Value.GetProperty("side").GetString() == "right")
+            .Select(m => m.Value.GetProperty("peakForceNewtons").GetDouble()).ToList();
+        var group = json.GetProperty("groups").GetProperty("hamstrings").GetProperty("right").GetProperty("peakForceNewtons").GetDouble();
+        Assert.InRange(group, hamstrings.Max() - 1e-6, hamstrings.Sum() + 1e-6);
+        Assert.Equal(json.GetProperty("peakHamstringForceNewtons").GetDouble(), group, 6);
+        folder.Delete(true);
+    }
+
+    [Fact]
     public void BridgeReportsItsFrictionPairWithinTheFrictionLimit()
     {
         var json = Json("--exercise", "bridge", "--mass", "80");

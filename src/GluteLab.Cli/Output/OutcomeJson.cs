@@ -52,6 +52,20 @@ public static class OutcomeJson
         }
         json.WriteEndObject();
 
+        json.WriteStartObject("muscles");
+        foreach (var muscle in outcome.MuscleSummaries)
+        {
+            json.WriteStartObject(muscle.Name);
+            json.WriteString("group", muscle.Group.ToId());
+            json.WriteString("side", muscle.Side.ToId());
+            json.WriteNumber("meanActivation", muscle.MeanActivation);
+            json.WriteNumber("peakActivation", muscle.PeakActivation);
+            json.WriteNumber("meanForceNewtons", muscle.MeanForceNewtons);
+            json.WriteNumber("peakForceNewtons", muscle.PeakForceNewtons);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+
         var share = outcome.HipExtensionShare;
         json.WriteStartObject("hipExtensionShare");
         json.WriteNumber("gluteus_maximus", share.GluteusMaximus);

@@ -21,6 +21,7 @@ public sealed class ExerciseOutcome
         Muscles = muscles;
         Recruitment = recruitment;
         Groups = GroupSummary.Summarise(muscles, recruitment);
+        MuscleSummaries = MuscleSummary.Summarise(muscles, recruitment);
         HipExtensionShare = HipExtensionShare.Of(muscles, recruitment);
         PeakLumbarCompressionNewtons = LumbarCompression.Peak(muscles, recruitment);
         PeakHamstringForceNewtons = PeakGroupForce(MuscleGroup.Hamstrings, WorkingSide);
@@ -61,6 +62,9 @@ public sealed class ExerciseOutcome
 
     /// <summary>Activation and force per muscle group and side.</summary>
     public IReadOnlyList<GroupSummary> Groups { get; }
+
+    /// <summary>Activation and force per muscle, in the order of <see cref="Muscles"/>.</summary>
+    public IReadOnlyList<MuscleSummary> MuscleSummaries { get; }
 
     /// <summary>Who carries the working hip's extension moment.</summary>
     public HipExtensionShare HipExtensionShare { get; }
