@@ -71,6 +71,23 @@ public class RecruitCommandTest
     }
 
     [Fact]
+    public void LoadSetsTheBarInKilogramsAndAHeavierBarNeedsMoreHipExtensors()
+    {
+        var light = Json("--exercise", "hip-thrust", "--mass", "70", "--load", "20");
+        var heavy = Json("--exercise", "hip-thrust", "--mass", "70", "--load", "60");
+        Assert.Equal(20, light.GetProperty("externalLoadKilograms").GetDouble(), 9);
+        Assert.Equal(60, heavy.GetProperty("externalLoadKilograms").GetDouble(), 9);
+        foreach (var group in new[] { "gluteus_maximus", "hamstrings" })
+        {
+            Assert.True(heavy.GetProperty("groups").GetProperty(group).GetProperty("right").GetProperty("peakForceNewtons").GetDouble()
+                > light.GetProperty("groups").GetProperty(group).GetProperty("right").GetProperty("peakForceNewtons").GetDouble(), group);
+        }
+        // The exercise's own bar when --load is not given: 0.5 body weight.
+        Assert.Equal(35, Json("--exercise", "hip-thrust", "--mass", "70").GetProperty("externalLoadKilograms").GetDouble(), 9);
+        Assert.Equal(0, Json("--exercise", "bridge").GetProperty("externalLoadKilograms").GetDouble());
+    }
+
+    [Fact]
     public void BridgeReportsItsFrictionPairWithinTheFrictionLimit()
     {
         var json = Json("--exercise", "bridge", "--mass", "80");
@@ -109,6 +126,7 @@ public class RecruitCommandTest
     [InlineData("--hip-flexor-tightness", "0.9", "--hip-flexor-tightness")]
     [InlineData("--exponent", "4", "--exponent")]
     [InlineData("--side", "middle", "--side")]
+    [InlineData("--load", "40", "carries no external weight")]
     public void BadArgumentsExitWithTwoAndNameTheArgument(string option, string value, string expected)
     {
         string[] args = option == "--exercise" ? ["recruit", option, value] : ["recruit", "--exercise", "bridge", option, value];
@@ -116,6 +134,17 @@ public class RecruitCommandTest
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error);
         Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-5")]
+    [InlineData("1000")]
+    public void ImpossibleLoadsExitWithTwo(string kilograms)
+    {
+        var result = CliRunner.Run("recruit", "--exercise", "hip-thrust", "--load", kilograms);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--load", result.Error);
     }
 
     [Fact]

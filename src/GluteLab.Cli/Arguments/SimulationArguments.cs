@@ -21,11 +21,12 @@ internal sealed class SimulationArguments
     private readonly Option<string?> _capacity = new("--capacity") { Description = "Neural capacity, GROUP=F[,GROUP:left=F…], F in [0, 1]; the working side unless a side is named." };
     private readonly Option<string?> _strength = new("--strength") { Description = "Strength factor, GROUP=F[,…], F in (0, 3]; the working side unless a side is named." };
     private readonly Option<double?> _tightness = new("--hip-flexor-tightness") { Description = "Hip-flexor resting-length shortening, fraction in [0, 0.3], both sides." };
+    private readonly Option<double?> _load = new("--load") { Description = "External weight (bar or dumbbells together), kg, for exercises that carry one (default: the exercise's own, a fraction of body mass)." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _exercise, _side, _mass, _height, _sex, _tilt, _capacity, _strength, _tightness })
+        foreach (var option in new Option[] { _exercise, _side, _mass, _height, _sex, _tilt, _capacity, _strength, _tightness, _load })
         {
             command.Options.Add(option);
         }
@@ -50,6 +51,19 @@ internal sealed class SimulationArguments
         var person = PersonArguments.Build(
             parse.GetValue(_mass), parse.GetValue(_height), parse.GetValue(_sex), parse.GetValue(_tilt),
             parse.GetValue(_capacity), parse.GetValue(_strength), parse.GetValue(_tightness), workingSide ?? exercise.WorkingSide);
+        if (parse.GetValue(_load) is { } kilograms) exercise = WithLoad(exercise, kilograms, person.Anthropometry.MassKilograms);
         return (exercise, workingSide, person);
+    }
+
+    private static Exercise WithLoad(Exercise exercise, double kilograms, double bodyMassKilograms)
+    {
+        if (!double.IsFinite(kilograms) || kilograms < 0) throw new CliException($"--load: {kilograms} should be a mass in kg, 0 or more.");
+        if (!(exercise.TotalWeightLoadBodyWeights > 0))
+        {
+            throw new CliException($"--load: exercise '{exercise.Id}' carries no external weight (it is done with body weight or a band).");
+        }
+        var fraction = kilograms / bodyMassKilograms;
+        if (fraction > 5) throw new CliException($"--load: {kilograms} kg is more than 5 × the body mass of {bodyMassKilograms} kg.");
+        return exercise.WithTotalWeightLoad(fraction);
     }
 }

@@ -34,6 +34,7 @@ public static class OutcomeJson
         json.WriteString("strategyFamily", outcome.Strategy.Family.ToString());
         json.WriteNumber("strategyParameter", outcome.Strategy.Parameter);
         json.WriteNumber("totalEffort", outcome.TotalEffort);
+        json.WriteNumber("externalLoadKilograms", outcome.Exercise.TotalWeightLoadBodyWeights * outcome.Person.Anthropometry.MassKilograms);
 
         json.WriteStartObject("groups");
         foreach (var byGroup in outcome.Groups.GroupBy(g => g.Group))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GluteLab.Anatomy;
 using GluteLab.Mechanics.Simulation;
 using Spectre.Console;
@@ -12,7 +13,9 @@ public static class OutcomeTable
     {
         var console = Terminal.For(writer);
         var side = outcome.WorkingSide;
-        console.MarkupLine($"[bold]{Markup.Escape(outcome.Exercise.Name)}[/] ({outcome.Exercise.Id}), working side {side.ToId()}, strategy {Markup.Escape(outcome.Strategy.Name)}");
+        var load = outcome.Exercise.TotalWeightLoadBodyWeights * outcome.Person.Anthropometry.MassKilograms;
+        var loadText = load > 0 ? string.Create(CultureInfo.InvariantCulture, $", external weight {load:0.#} kg") : "";
+        console.MarkupLine($"[bold]{Markup.Escape(outcome.Exercise.Name)}[/] ({outcome.Exercise.Id}), working side {side.ToId()}{loadText}, strategy {Markup.Escape(outcome.Strategy.Name)}");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("group").AddColumn(new TableColumn("side"))
             .AddColumn(new TableColumn("mean act.").RightAligned()).AddColumn(new TableColumn("peak act.").RightAligned())

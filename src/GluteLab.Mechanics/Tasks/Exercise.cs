@@ -149,12 +149,21 @@ public sealed class Exercise
         return Copy(curves, WorkingSide.Opposite(), Contacts.Select(c => c.Mirrored()).ToArray(), Loads.Select(l => l.Mirrored()).ToArray());
     }
 
-    /// <summary>A copy with every weight-type load set to <paramref name="bodyWeightFraction"/> of body weight (e.g. bar loads).</summary>
+    /// <summary>Total of the weight-type loads (bar, dumbbells), body weights (0 for body-weight exercises).</summary>
+    public double TotalWeightLoadBodyWeights => Loads.Where(l => l.Kind == ExternalLoadKind.Weight).Sum(l => l.BodyWeightFraction);
+
+    /// <summary>
+    /// A copy whose weight-type loads together weigh <paramref name="bodyWeightFraction"/> of body weight, each keeping
+    /// its share of the total (a barbell stays one load; two dumbbells stay half each).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The fraction is NaN or outside [0, 5].</exception>
-    public Exercise WithWeightLoad(double bodyWeightFraction)
+    /// <exception cref="InvalidOperationException">The exercise has no weight-type load to scale.</exception>
+    public Exercise WithTotalWeightLoad(double bodyWeightFraction)
     {
         Preconditions.CheckRange(nameof(bodyWeightFraction), bodyWeightFraction, 0, 5);
-        return Copy(_curves, WorkingSide, Contacts, Loads.Select(l => l.Kind == ExternalLoadKind.Weight ? l with { BodyWeightFraction = bodyWeightFraction } : l).ToArray());
+        var total = TotalWeightLoadBodyWeights;
+        if (!(total > 0)) throw new InvalidOperationException($"Exercise '{Id}' carries no external weight to set.");
+        return Copy(_curves, WorkingSide, Contacts, Loads.Select(l => l.Kind == ExternalLoadKind.Weight ? l with { BodyWeightFraction = l.BodyWeightFraction / total * bodyWeightFraction } : l).ToArray());
     }
 
     /// <summary>Checks that <paramref name="strategy"/> belongs to this task's family and range.</summary>

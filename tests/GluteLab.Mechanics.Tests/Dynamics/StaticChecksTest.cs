@@ -53,7 +53,7 @@ public class StaticChecksTest
     [InlineData(1.5, 2.39)]
     public void HipThrustLockoutPerHip(double barBodyWeights, double expected)
     {
-        var k = Run(Library.Get("hip-thrust").WithWeightLoad(barBodyWeights));
+        var k = Run(Library.Get("hip-thrust").WithTotalWeightLoad(barBodyWeights));
         var i = Middle(k);
         Assert.Equal(0, k[i].Posture.Degrees(Coordinate.HipFlexionRight), 0);
         Near(expected, -k.MomentPerKilogram(i, Coordinate.HipFlexionRight));

@@ -149,6 +149,21 @@ public class ExerciseLibraryTest
     }
 
     [Fact]
+    public void TotalWeightLoadKeepsEachLoadsShare()
+    {
+        // The deadlift's weight is two loads, one per hand (0.25 body weight each).
+        var deadlift = Library.Get("deadlift");
+        Assert.Equal(0.5, deadlift.TotalWeightLoadBodyWeights, 12);
+        var heavier = deadlift.WithTotalWeightLoad(1.2);
+        Assert.Equal(1.2, heavier.TotalWeightLoadBodyWeights, 12);
+        Assert.All(heavier.Loads.Where(l => l.Kind == ExternalLoadKind.Weight), l => Assert.Equal(0.6, l.BodyWeightFraction, 12));
+        Assert.Equal(0.0, Library.Get("bridge").TotalWeightLoadBodyWeights);
+        Assert.Throws<InvalidOperationException>(() => Library.Get("bridge").WithTotalWeightLoad(0.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => deadlift.WithTotalWeightLoad(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => deadlift.WithTotalWeightLoad(5.5));
+    }
+
+    [Fact]
     public void KeyframesMustBeInTimeOrder()
     {
         var text = Minimal.Replace("  - {at: 0, hip_flexion_r: 0}", "  - {at: 0.5, hip_flexion_r: 0}\n  - {at: 0.2, hip_flexion_r: 10}");
