@@ -17,6 +17,7 @@ public static class Commands
     {
         yield return DemoCommand.Create();
         yield return RecruitCommand.Create();
+        yield return MaxLoadCommand.Create();
         yield return C3dCommand.Create();
         yield return EmgCommand.Create();
         yield return ExercisesCommand.Create();

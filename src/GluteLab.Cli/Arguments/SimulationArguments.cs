@@ -23,13 +23,19 @@ internal sealed class SimulationArguments
     private readonly Option<double?> _tightness = new("--hip-flexor-tightness") { Description = "Hip-flexor resting-length shortening, fraction in [0, 0.3], both sides." };
     private readonly Option<double?> _load = new("--load") { Description = "External weight (bar or dumbbells together), kg, for exercises that carry one (default: the exercise's own, a fraction of body mass)." };
 
+    private readonly bool _withLoad;
+
+    /// <param name="withLoad">Offer <c>--load</c> (a command that searches the weight itself does not).</param>
+    public SimulationArguments(bool withLoad = true) => _withLoad = withLoad;
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _exercise, _side, _mass, _height, _sex, _tilt, _capacity, _strength, _tightness, _load })
+        foreach (var option in new Option[] { _exercise, _side, _mass, _height, _sex, _tilt, _capacity, _strength, _tightness })
         {
             command.Options.Add(option);
         }
+        if (_withLoad) command.Options.Add(_load);
     }
 
     /// <summary>The exercise, the working side named (null = the exercise's own) and the person.</summary>
@@ -51,7 +57,7 @@ internal sealed class SimulationArguments
         var person = PersonArguments.Build(
             parse.GetValue(_mass), parse.GetValue(_height), parse.GetValue(_sex), parse.GetValue(_tilt),
             parse.GetValue(_capacity), parse.GetValue(_strength), parse.GetValue(_tightness), workingSide ?? exercise.WorkingSide);
-        if (parse.GetValue(_load) is { } kilograms) exercise = WithLoad(exercise, kilograms, person.Anthropometry.MassKilograms);
+        if (_withLoad && parse.GetValue(_load) is { } kilograms) exercise = WithLoad(exercise, kilograms, person.Anthropometry.MassKilograms);
         return (exercise, workingSide, person);
     }
 

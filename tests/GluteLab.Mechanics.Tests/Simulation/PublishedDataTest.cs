@@ -1,4 +1,6 @@
 using GluteLab.Anatomy;
+using GluteLab.Mechanics.People;
+using GluteLab.Mechanics.Simulation;
 using Xunit.Abstractions;
 
 namespace GluteLab.Mechanics.Tests.Simulation;
@@ -36,18 +38,34 @@ public class PublishedDataTest(ITestOutputHelper output)
         Assert.True(rho >= 0.6, $"Spearman ρ = {rho:F2} < 0.6");
     }
 
-    [Fact(Skip = "Known model gap: mean gluteus maximus activation is 0.172 in the hip thrust (bar 0.5 BW, feet driving toward the bench at the friction limit) vs 0.376 in the back squat (bar 1 BW); hamstrings 0.265 vs 0.054 and vasti 0.091 vs 0.504 agree with Contreras 2015. Loading the hip thrust to 1.42 × the squat's peak hip moment (Otsuka 2021, RM loads) gives 0.31, still below: near full hip extension the hamstrings are the cheaper extensors in this model.")]
+    /// <summary>
+    /// Fraction of the one-repetition maximum that can be lifted ten times: 75 % (the %1RM–repetitions table of the NSCA,
+    /// Baechle &amp; Earle, Essentials of Strength Training and Conditioning). Contreras et al. 2015 tested each exercise
+    /// at its own 10RM; the model's 1RM is <see cref="WeightLoadLimit"/>.
+    /// </summary>
+    private const double TenRepetitionMaximumFraction = 0.75;
+
+    [Fact(Skip = "Known model gap: at each exercise's own 10RM (75 % of the model's heaviest feasible weight: hip thrust 1.35 BW, back squat 1.16 BW), mean gluteus maximus activation is 0.28 in the hip thrust vs 0.32 in the back squat; hamstrings 0.40 vs 0.05 and vasti 0.15 vs 0.49 agree with Contreras 2015. Near full hip extension the hamstrings are the cheaper extensors in this model (docs/model.md, Known gaps).")]
     public void HipThrustWorksGlutesAndHamstringsMoreAndQuadricepsLessThanBackSquat()
     {
-        // Contreras et al. 2015, J Appl Biomech 31:452: upper/lower GMax 69.5/86.8 vs 29.4/45.4, biceps femoris 40.8 vs 14.9,
-        // vastus lateralis 99.5 vs 110 %MVIC (hip thrust vs back squat).
-        var thrust = SimulationFixture.Run("hip-thrust");
-        var squat = SimulationFixture.Run("back-squat");
+        // Contreras et al. 2015, J Appl Biomech 31:452 (10RM each, trained women): upper/lower GMax 69.5/86.8 vs 29.4/45.4,
+        // biceps femoris 40.8 vs 14.9, vastus lateralis 99.5 vs 110 %MVIC (hip thrust vs back squat).
+        var thrust = AtTenRepetitionMaximum("hip-thrust");
+        var squat = AtTenRepetitionMaximum("back-squat");
         output.WriteLine($"GMax {thrust.Mean(MuscleGroup.GluteusMaximus):F3} vs {squat.Mean(MuscleGroup.GluteusMaximus):F3}; " +
             $"hamstrings {thrust.Mean(MuscleGroup.Hamstrings):F3} vs {squat.Mean(MuscleGroup.Hamstrings):F3}; vasti {thrust.Mean(MuscleGroup.Vasti):F3} vs {squat.Mean(MuscleGroup.Vasti):F3}");
         Assert.True(thrust.Mean(MuscleGroup.GluteusMaximus) > squat.Mean(MuscleGroup.GluteusMaximus));
         Assert.True(thrust.Mean(MuscleGroup.Hamstrings) > squat.Mean(MuscleGroup.Hamstrings));
         Assert.True(thrust.Mean(MuscleGroup.Vasti) < squat.Mean(MuscleGroup.Vasti));
+    }
+
+    private ExerciseOutcome AtTenRepetitionMaximum(string id)
+    {
+        var simulator = new ExerciseSimulator(SimulationFixture.Body, new Person(Anthropometry.Default, Condition.Healthy));
+        var exercise = SimulationFixture.Library.Get(id);
+        var limit = WeightLoadLimit.Find(simulator, exercise);
+        output.WriteLine($"{id}: heaviest {limit.BodyWeights:F3} BW; 10RM {TenRepetitionMaximumFraction * limit.BodyWeights:F3} BW");
+        return simulator.Run(exercise.WithTotalWeightLoad(TenRepetitionMaximumFraction * limit.BodyWeights));
     }
 
     [Fact]
