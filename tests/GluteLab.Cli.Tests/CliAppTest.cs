@@ -21,5 +21,16 @@ public class CliAppTest
         }
         Assert.Contains("GMax 0.3 + tight hip flexors", result.Output);
         Assert.DoesNotContain("cannot be done", result.Output);
+
+        // The heaviest bar per person: three rows per loaded exercise; inhibited glutes lift less in the hip thrust.
+        double Heaviest(string id, string person) => double.Parse(result.Output.Split('\n')
+            .Single(line => line.StartsWith('│') && line.Contains($" {id} ") && line.Split('│')[2].Trim() == person)
+            .Split('│')[3], System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var id in new[] { "hip-thrust", "back-squat", "deadlift" })
+        {
+            Assert.Equal(3, result.Output.Split('\n').Count(line => line.StartsWith('│') && line.Contains($" {id} ")));
+        }
+        Assert.True(Heaviest("hip-thrust", "GMax 0.3") < Heaviest("hip-thrust", "healthy"));
+        Assert.True(Heaviest("back-squat", "GMax 0.3") < Heaviest("back-squat", "healthy"));
     }
 }

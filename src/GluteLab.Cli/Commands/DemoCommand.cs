@@ -19,6 +19,9 @@ internal static class DemoCommand
     public static readonly string[] Exercises =
         ["prone-hip-extension", "bridge", "squat", "forward-step-up", "single-leg-squat", "lateral-band-walk", "walking"];
 
+    /// <summary>The loaded exercises whose heaviest weight the demo compares.</summary>
+    public static readonly string[] LoadedExercises = ["hip-thrust", "back-squat", "deadlift"];
+
     /// <summary>The inhibited gluteus maximus capacity of the demo.</summary>
     public const double InhibitedCapacity = 0.3;
 
@@ -62,21 +65,45 @@ internal static class DemoCommand
                 .AddColumn(new TableColumn("L4/L5 N").RightAligned()).AddColumn(new TableColumn("knee/hip").RightAligned())
                 .AddColumn("strategy");
             var index = 0;
+            var steps = Exercises.Length + LoadedExercises.Length;
             foreach (var id in Exercises)
             {
                 index++;
-                parse.InvocationConfiguration.Error.Write($"\rsimulating {index}/{Exercises.Length}: {id,-24}");
+                parse.InvocationConfiguration.Error.Write($"\rsimulating {index}/{steps}: {id,-24}");
                 var exercise = library.Get(id);
                 foreach (var (label, simulator) in people) AddRow(table, exercise, label, simulator.Run(exercise));
             }
-            parse.InvocationConfiguration.Error.Write("\r" + new string(' ', 50) + "\r");
+
+            // The heaviest bar each person can use, and what gives out just above it.
+            var loads = new Table().Border(TableBorder.Rounded).AddColumn("exercise").AddColumn("person")
+                .AddColumn(new TableColumn("heaviest kg").RightAligned()).AddColumn("what gives out just above it");
+            foreach (var id in LoadedExercises)
+            {
+                index++;
+                parse.InvocationConfiguration.Error.Write($"\rsimulating {index}/{steps}: {id} (heaviest weight){"",-8}");
+                var exercise = library.Get(id);
+                foreach (var (label, simulator) in people) AddLoadRow(loads, exercise, label, WeightLoadLimit.Find(simulator, exercise));
+            }
+            parse.InvocationConfiguration.Error.Write("\r" + new string(' ', 60) + "\r");
             console.Write(table);
             console.WriteLine("act. = mean activation (0–1); share = share of the working hip's extension moment; ES = erector spinae; " +
                 "knee/hip = peak knee over peak hip extensor moment.");
+            console.Write(loads);
+            console.WriteLine("heaviest kg = the heaviest bar (or pair of dumbbells) with which every frame can still be done (the model's 1RM).");
             console.WriteLine("Try: ./glutelab recruit --exercise bridge --capacity gluteus_maximus=0.3   |   ./glutelab exercises");
             return 0;
         });
         return command;
+    }
+
+    private static void AddLoadRow(Table table, Exercise exercise, string person, WeightLoadLimit limit)
+    {
+        var above = limit.JustAbove?.Shortfalls.FirstOrDefault(s => Math.Abs(s.MissingNewtonMeters) >= FrameInfeasibility.ReportedShortfallNewtonMeters)
+            ?? limit.JustAbove?.Shortfalls.FirstOrDefault();
+        var what = above is null
+            ? "nothing up to 5 × body mass"
+            : $"{above.Coordinate.ToId()} {above.Direction} ({string.Join(", ", above.Limiting.Select(m => m.Group.ToId()).Distinct().Take(3))})";
+        table.AddRow(exercise.Id, person, $"{limit.Kilograms:0}", Markup.Escape(what));
     }
 
     private static void AddRow(Table table, Exercise exercise, string person, ExerciseOutcome outcome)
