@@ -11,7 +11,8 @@ namespace GluteLab.Cli;
 /// <summary>
 /// <c>glutelab demo</c>: the main job on the bundled defaults: a healthy person against the same person with an
 /// inhibited gluteus maximus (neural capacity 0.3 on both sides), and with tight hip flexors as well (Lower Crossed
-/// Syndrome), across a handful of exercises, as one table.
+/// Syndrome), across a handful of exercises, as one table; then the heaviest bar each can use in three loaded
+/// exercises (<see cref="WeightLoadLimit"/>) and what gives out just above it.
 /// </summary>
 internal static class DemoCommand
 {
