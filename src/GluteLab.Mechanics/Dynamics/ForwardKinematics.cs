@@ -10,10 +10,24 @@ namespace GluteLab.Mechanics.Dynamics;
 /// </summary>
 internal static class ForwardKinematics
 {
+    /// <summary>The pelvis's orientation in the world: base pitch (−Z), base roll (−X), tilt (−Z), obliquity (−X), rad.</summary>
+    public static Rot3 PelvisRotation(double basePitch, double baseRoll, double tilt, double obliquity) =>
+        Rot3.AboutZ(-basePitch) * Rot3.AboutX(-baseRoll) * Rot3.AboutZ(-tilt) * Rot3.AboutX(-obliquity);
+
+    /// <summary>The thigh's orientation from the pelvis's: hip flexion (Z), adduction (±X), internal rotation (±Y), rad.</summary>
+    public static Rot3 ThighRotation(in Rot3 pelvis, bool right, double flexion, double adduction, double internalRotation)
+    {
+        var sign = right ? 1.0 : -1.0;
+        return pelvis * Rot3.AboutZ(flexion) * Rot3.AboutX(sign * adduction) * Rot3.AboutY(sign * internalRotation);
+    }
+
+    /// <summary>The shank's orientation from the thigh's: knee flexion about −Z, rad.</summary>
+    public static Rot3 ShankRotation(in Rot3 thigh, double kneeFlexion) => thigh * Rot3.AboutZ(-kneeFlexion);
+
     public static void Compute(BodyModel model, ReadOnlySpan<double> q, Vec3 root, bool flatFeet, Pose pose)
     {
-        var pelvis = Rot3.AboutZ(-q[(int)KinematicChannel.BasePitch]) * Rot3.AboutX(-q[(int)KinematicChannel.BaseRoll])
-            * Rot3.AboutZ(-q[(int)KinematicChannel.PelvicTilt]) * Rot3.AboutX(-q[(int)KinematicChannel.PelvicObliquity]);
+        var pelvis = PelvisRotation(q[(int)KinematicChannel.BasePitch], q[(int)KinematicChannel.BaseRoll],
+            q[(int)KinematicChannel.PelvicTilt], q[(int)KinematicChannel.PelvicObliquity]);
         Set(pose, model, RigidBody.Pelvis, pelvis, root);
 
         var l4l5 = root + pelvis * new Vec3(0, model.PelvisLengthMeters, 0);
@@ -36,12 +50,11 @@ internal static class ForwardKinematics
             // Legs.
             var side = right ? 8 : 4;
             var hip = root + pelvis * new Vec3(0, 0, sign * model.HipHalfWidthMeters);
-            var thigh = pelvis * Rot3.AboutZ(q[side + (int)JointMotion.HipFlexion])
-                * Rot3.AboutX(sign * q[side + (int)JointMotion.HipAdduction])
-                * Rot3.AboutY(sign * q[side + (int)JointMotion.HipRotation]);
+            var thigh = ThighRotation(pelvis, right, q[side + (int)JointMotion.HipFlexion], q[side + (int)JointMotion.HipAdduction],
+                q[side + (int)JointMotion.HipRotation]);
             Set(pose, model, RigidBodies.Thigh(right), thigh, hip);
             var knee = hip + thigh * new Vec3(0, -model.ThighLengthMeters, 0);
-            var shank = thigh * Rot3.AboutZ(-q[side + (int)JointMotion.KneeFlexion]);
+            var shank = ShankRotation(thigh, q[side + (int)JointMotion.KneeFlexion]);
             Set(pose, model, RigidBodies.Shank(right), shank, knee);
             var ankle = knee + shank * new Vec3(0, -model.ShankLengthMeters, 0);
             var foot = shank * Rot3.AboutZ(q[(int)(right ? KinematicChannel.AnkleDorsiflexionRight : KinematicChannel.AnkleDorsiflexionLeft)]);

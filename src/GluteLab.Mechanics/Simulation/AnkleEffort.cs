@@ -150,13 +150,10 @@ public static class AnkleEffort
     /// </summary>
     internal static double ShankInclinationRadians(in Posture posture, Side side, double basePitchRadians, double baseRollRadians)
     {
-        var sign = side == Side.Right ? 1.0 : -1.0;
-        var pelvis = Rot3.AboutZ(-basePitchRadians) * Rot3.AboutX(-baseRollRadians)
-            * Rot3.AboutZ(-posture[Coordinate.PelvicTilt]) * Rot3.AboutX(-posture[Coordinate.PelvicObliquity]);
-        var shank = pelvis * Rot3.AboutZ(posture[Coordinates.Of(JointMotion.HipFlexion, side)])
-            * Rot3.AboutX(sign * posture[Coordinates.Of(JointMotion.HipAdduction, side)])
-            * Rot3.AboutY(sign * posture[Coordinates.Of(JointMotion.HipRotation, side)])
-            * Rot3.AboutZ(-posture[Coordinates.Of(JointMotion.KneeFlexion, side)]);
+        var pelvis = ForwardKinematics.PelvisRotation(basePitchRadians, baseRollRadians, posture[Coordinate.PelvicTilt], posture[Coordinate.PelvicObliquity]);
+        var thigh = ForwardKinematics.ThighRotation(pelvis, side == Side.Right, posture[Coordinates.Of(JointMotion.HipFlexion, side)],
+            posture[Coordinates.Of(JointMotion.HipAdduction, side)], posture[Coordinates.Of(JointMotion.HipRotation, side)]);
+        var shank = ForwardKinematics.ShankRotation(thigh, posture[Coordinates.Of(JointMotion.KneeFlexion, side)]);
         var up = shank.AxisY; // ankle → knee
         return Math.Atan2(up.X, up.Y);
     }
