@@ -47,6 +47,23 @@ public class MaxLoadCommandTest
         Assert.Contains("Above it:", result.Output);
     }
 
+    [Fact]
+    public void PlotsTheGroupsAsTheWeightRisesAndWritesNothingOnError()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        var png = Path.Combine(folder.FullName, "load.png");
+        var result = CliRunner.Run("max-load", "--exercise", "back-squat", "--plot", png);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 10_000);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+
+        var none = Path.Combine(folder.FullName, "none.png");
+        Assert.Equal(2, CliRunner.Run("max-load", "--exercise", "bridge", "--plot", none).ExitCode);
+        Assert.False(File.Exists(none));
+        folder.Delete(true);
+    }
+
     [Theory]
     [InlineData("bridge", "carries no external weight")]
     [InlineData("hip-thrus", "hip-thrust")]

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GluteLab.Anatomy;
 using GluteLab.Cli.Arguments;
+using GluteLab.Cli.Output;
 using GluteLab.Mechanics.Simulation;
 
 namespace GluteLab.Cli;
@@ -20,9 +21,11 @@ internal static class MaxLoadCommand
     {
         var simulation = new SimulationArguments(withLoad: false);
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var plot = new Option<string?>("--plot") { Description = "Write a PNG of the working side's group activations as the weight rises from none to the heaviest." };
         var command = new Command("max-load", "The heaviest bar or dumbbells a person can use in an exercise, and what limits it.");
         simulation.AddTo(command);
         command.Options.Add(json);
+        command.Options.Add(plot);
         command.SetAction(parse =>
         {
             var (exercise, workingSide, person) = simulation.Resolve(parse);
@@ -35,6 +38,11 @@ internal static class MaxLoadCommand
             if (limit.AtLimit.Infeasibility is { } none)
             {
                 throw new CliException($"{exercise.Id}: the task cannot be done even without weight: {none.Describe()}", RecruitCommand.Infeasible);
+            }
+            if (parse.GetValue(plot) is { } plotPath)
+            {
+                var png = LoadActivationPlot.Render(limit, LoadActivationPlot.Sweep(simulator, limit));
+                AtomicFile.Write(plotPath, s => s.Write(png));
             }
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) WriteJson(output, limit);

@@ -10,7 +10,8 @@ namespace GluteLab.Cli.Output;
 /// </summary>
 public static class OutcomePlot
 {
-    private static readonly (MuscleGroup Group, Color Color)[] Shown =
+    /// <summary>The groups plotted and their colours (the same in every GluteLab plot).</summary>
+    internal static readonly (MuscleGroup Group, Color Color)[] Shown =
     [
         (MuscleGroup.GluteusMaximus, Colors.Crimson),
         (MuscleGroup.GluteusMedius, Colors.Orange),
