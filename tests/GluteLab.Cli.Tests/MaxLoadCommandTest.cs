@@ -64,6 +64,19 @@ public class MaxLoadCommandTest
         folder.Delete(true);
     }
 
+    [Fact]
+    public void APersonWhoCanDoTheExerciseOnlyWithoutWeightGetsZero()
+    {
+        // Erector spinae at 0.32 of its strength can hold the unloaded deadlift's trunk, and nothing more.
+        var folder = Directory.CreateTempSubdirectory();
+        var png = Path.Combine(folder.FullName, "zero.png");
+        var result = CliRunner.Run("max-load", "--exercise", "deadlift", "--strength", "erector_spinae=0.32,erector_spinae:left=0.32", "--json", "--plot", png);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(0, JsonDocument.Parse(result.Output).RootElement.GetProperty("maxExternalLoadKilograms").GetDouble());
+        Assert.True(File.Exists(png));
+        folder.Delete(true);
+    }
+
     [Theory]
     [InlineData("bridge", "carries no external weight")]
     [InlineData("hip-thrus", "hip-thrust")]

@@ -41,7 +41,7 @@ internal static class MaxLoadCommand
             }
             if (parse.GetValue(plot) is { } plotPath)
             {
-                var png = LoadActivationPlot.Render(limit, LoadActivationPlot.Sweep(simulator, limit));
+                var png = LoadActivationPlot.Render(limit, LoadActivationPlot.Sweep(simulator, exercise, limit));
                 AtomicFile.Write(plotPath, s => s.Write(png));
             }
             var output = parse.InvocationConfiguration.Output;

@@ -14,11 +14,14 @@ public static class LoadActivationPlot
     public const int Points = 11;
 
     /// <summary>The outcomes at <see cref="Points"/> evenly spaced weights from 0 to the limit.</summary>
-    public static IReadOnlyList<ExerciseOutcome> Sweep(ExerciseSimulator simulator, WeightLoadLimit limit)
+    /// <param name="simulator">The person's simulator.</param>
+    /// <param name="exercise">The exercise as given to <see cref="WeightLoadLimit.Find"/> (it carries a weight).</param>
+    /// <param name="limit">The limit found for it.</param>
+    public static IReadOnlyList<ExerciseOutcome> Sweep(ExerciseSimulator simulator, Mechanics.Tasks.Exercise exercise, WeightLoadLimit limit)
     {
         ArgumentNullException.ThrowIfNull(simulator);
+        ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(limit);
-        var exercise = limit.AtLimit.Exercise;
         var side = limit.AtLimit.WorkingSide;
         return [.. Enumerable.Range(0, Points).Select(k => simulator.Run(exercise.WithTotalWeightLoad(limit.BodyWeights * k / (Points - 1)), side))];
     }
