@@ -61,13 +61,20 @@ internal sealed class SimulationArguments
         return (exercise, workingSide, person);
     }
 
+    /// <summary>Rejects, naming <paramref name="option"/>, an exercise done with body weight or a band only.</summary>
+    /// <exception cref="CliException">The exercise carries no external weight.</exception>
+    public static void RequireExternalWeight(Exercise exercise, string option)
+    {
+        if (!(exercise.TotalWeightLoadBodyWeights > 0))
+        {
+            throw new CliException($"{option}: exercise '{exercise.Id}' carries no external weight (it is done with body weight or a band).");
+        }
+    }
+
     private static Exercise WithLoad(Exercise exercise, double kilograms, double bodyMassKilograms)
     {
         if (!double.IsFinite(kilograms) || kilograms < 0) throw new CliException($"--load: {kilograms} should be a mass in kg, 0 or more.");
-        if (!(exercise.TotalWeightLoadBodyWeights > 0))
-        {
-            throw new CliException($"--load: exercise '{exercise.Id}' carries no external weight (it is done with body weight or a band).");
-        }
+        RequireExternalWeight(exercise, "--load");
         var fraction = kilograms / bodyMassKilograms;
         if (fraction > 5) throw new CliException($"--load: {kilograms} kg is more than 5 × the body mass of {bodyMassKilograms} kg.");
         return exercise.WithTotalWeightLoad(fraction);

@@ -99,8 +99,7 @@ internal static class DemoCommand
 
     private static void AddLoadRow(Table table, Exercise exercise, string person, WeightLoadLimit limit)
     {
-        var above = limit.JustAbove?.Shortfalls.FirstOrDefault(s => Math.Abs(s.MissingNewtonMeters) >= FrameInfeasibility.ReportedShortfallNewtonMeters)
-            ?? limit.JustAbove?.Shortfalls.FirstOrDefault();
+        var above = limit.JustAbove?.Shortfalls.FirstOrDefault(); // largest missing moment first
         var what = above is null
             ? "nothing up to 5 × body mass"
             : $"{above.Coordinate.ToId()} {above.Direction} ({string.Join(", ", above.Limiting.Select(m => m.Group.ToId()).Distinct().Take(3))})";

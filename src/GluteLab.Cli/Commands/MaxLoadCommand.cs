@@ -29,10 +29,7 @@ internal static class MaxLoadCommand
         command.SetAction(parse =>
         {
             var (exercise, workingSide, person) = simulation.Resolve(parse);
-            if (!(exercise.TotalWeightLoadBodyWeights > 0))
-            {
-                throw new CliException($"--exercise: '{exercise.Id}' carries no external weight (it is done with body weight or a band).");
-            }
+            SimulationArguments.RequireExternalWeight(exercise, "--exercise");
             var simulator = new ExerciseSimulator(Body.LoadBundled(), person);
             var limit = WeightLoadLimit.Find(simulator, exercise, workingSide);
             if (limit.AtLimit.Infeasibility is { } none)

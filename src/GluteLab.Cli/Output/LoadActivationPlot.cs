@@ -31,9 +31,8 @@ public static class LoadActivationPlot
     {
         ArgumentNullException.ThrowIfNull(limit);
         ArgumentNullException.ThrowIfNull(sweep);
-        var mass = limit.AtLimit.Person.Anthropometry.MassKilograms;
         var side = limit.AtLimit.WorkingSide;
-        var kilograms = sweep.Select(o => o.Exercise.TotalWeightLoadBodyWeights * mass).ToArray();
+        var kilograms = sweep.Select(o => o.ExternalLoadKilograms).ToArray();
         var plot = new Plot();
         foreach (var (group, color) in OutcomePlot.Shown)
         {

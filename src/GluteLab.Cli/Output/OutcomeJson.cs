@@ -34,7 +34,7 @@ public static class OutcomeJson
         json.WriteString("strategyFamily", outcome.Strategy.Family.ToString());
         json.WriteNumber("strategyParameter", outcome.Strategy.Parameter);
         json.WriteNumber("totalEffort", outcome.TotalEffort);
-        json.WriteNumber("externalLoadKilograms", outcome.Exercise.TotalWeightLoadBodyWeights * outcome.Person.Anthropometry.MassKilograms);
+        json.WriteNumber("externalLoadKilograms", outcome.ExternalLoadKilograms);
 
         json.WriteStartObject("groups");
         foreach (var byGroup in outcome.Groups.GroupBy(g => g.Group))
@@ -43,10 +43,7 @@ public static class OutcomeJson
             foreach (var summary in byGroup)
             {
                 json.WriteStartObject(summary.Side.ToId());
-                json.WriteNumber("meanActivation", summary.MeanActivation);
-                json.WriteNumber("peakActivation", summary.PeakActivation);
-                json.WriteNumber("meanForceNewtons", summary.MeanForceNewtons);
-                json.WriteNumber("peakForceNewtons", summary.PeakForceNewtons);
+                WriteActivationAndForce(json, summary.MeanActivation, summary.PeakActivation, summary.MeanForceNewtons, summary.PeakForceNewtons);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
@@ -59,10 +56,7 @@ public static class OutcomeJson
             json.WriteStartObject(muscle.Name);
             json.WriteString("group", muscle.Group.ToId());
             json.WriteString("side", muscle.Side.ToId());
-            json.WriteNumber("meanActivation", muscle.MeanActivation);
-            json.WriteNumber("peakActivation", muscle.PeakActivation);
-            json.WriteNumber("meanForceNewtons", muscle.MeanForceNewtons);
-            json.WriteNumber("peakForceNewtons", muscle.PeakForceNewtons);
+            WriteActivationAndForce(json, muscle.MeanActivation, muscle.PeakActivation, muscle.MeanForceNewtons, muscle.PeakForceNewtons);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -93,6 +87,14 @@ public static class OutcomeJson
         WriteFactors(json, "strength", person.Condition.Strength.Changed());
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteActivationAndForce(Utf8JsonWriter json, double meanActivation, double peakActivation, double meanForce, double peakForce)
+    {
+        json.WriteNumber("meanActivation", meanActivation);
+        json.WriteNumber("peakActivation", peakActivation);
+        json.WriteNumber("meanForceNewtons", meanForce);
+        json.WriteNumber("peakForceNewtons", peakForce);
     }
 
     private static void WriteFactors(Utf8JsonWriter json, string name, IEnumerable<(MuscleGroup Group, Side Side, double Value)> changed)

@@ -13,7 +13,7 @@ public static class OutcomeTable
     {
         var console = Terminal.For(writer);
         var side = outcome.WorkingSide;
-        var load = outcome.Exercise.TotalWeightLoadBodyWeights * outcome.Person.Anthropometry.MassKilograms;
+        var load = outcome.ExternalLoadKilograms;
         var loadText = load > 0 ? string.Create(CultureInfo.InvariantCulture, $", external weight {load:0.#} kg") : "";
         console.MarkupLine($"[bold]{Markup.Escape(outcome.Exercise.Name)}[/] ({outcome.Exercise.Id}), working side {side.ToId()}{loadText}, strategy {Markup.Escape(outcome.Strategy.Name)}");
         var table = new Table().Border(TableBorder.Rounded)

@@ -63,6 +63,9 @@ public sealed class ExerciseOutcome
     /// <summary>Activation and force per muscle group and side.</summary>
     public IReadOnlyList<GroupSummary> Groups { get; }
 
+    /// <summary>Total external weight (bar, dumbbells) of the exercise as simulated, kg (0 for body-weight exercises).</summary>
+    public double ExternalLoadKilograms => Exercise.TotalWeightLoadBodyWeights * Person.Anthropometry.MassKilograms;
+
     /// <summary>Activation and force per muscle, in the order of <see cref="Muscles"/>.</summary>
     public IReadOnlyList<MuscleSummary> MuscleSummaries { get; }
 
